@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.pipeline import Coded
+from eventwire.code.model import Coded
 from eventwire.read.model import Article
 
 if TYPE_CHECKING:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
-from eventwire.resolve.model import ActorRef, Amount, Place
+from eventwire.read.model import Article
+from eventwire.resolve.model import ActorRef, Amount, Place, TimeRef
 
 
 class Status(str, Enum):
@@ -109,3 +110,29 @@ class Claim:
         return {"speaker": _actor_dict(self.speaker), "cue": self.cue,
                 "content": {"text": self.content, "start": self.content_start, "end": self.content_end},
                 "status": self.status.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """One article with everything eventwire found in it."""
+
+    article: Article
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    actors: tuple[ActorRef, ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    note: str | None = None        # why an article was stored but not coded ("language 'fr' is not coded")
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.article.id,
+            "article": self.article.to_dict(),
+            "events": [e.to_dict() for e in self.events],
+            "claims": [c.to_dict() for c in self.claims],
+            "times": [t.to_dict() for t in self.times],
+            "places": [p.to_dict() for p in self.places],
+            "actors": [a.to_dict() for a in self.actors],
+            "note": self.note,
+        }
