@@ -12,7 +12,7 @@ from test_store_helpers import KYIV, actor, aid_article, event
 from eventwire.errors import EventwireError
 from eventwire.export import (CSV_COLUMNS, GDELT_COLUMNS, WRITERS, format_table, write_csv, write_gdelt,
                               write_jsonl, write_parquet)
-from eventwire.pipeline import Coded
+from eventwire.code.model import Coded
 from eventwire.read.model import Article
 from eventwire.store import Store
 

@@ -8,7 +8,7 @@ from test_store_helpers import KYIV, actor, aid_article, event
 
 from eventwire.code.model import Status
 from eventwire.errors import StoreError
-from eventwire.pipeline import Coded
+from eventwire.code.model import Coded
 from eventwire.read.model import Article
 from eventwire.store import EventQuery, SaveResult, Store, merge_key
 from eventwire.store.schema import APPLICATION_ID, latest_version

@@ -1,8 +1,7 @@
 """Builders for store and export tests: coded articles made directly from the stage dataclasses."""
 from __future__ import annotations
 
-from eventwire.code.model import Claim, Event, Evidence, Status
-from eventwire.pipeline import Coded
+from eventwire.code.model import Claim, Coded, Event, Evidence, Status
 from eventwire.read.model import Article
 from eventwire.resolve.model import ActorRef, Amount, Place
 

@@ -5,7 +5,7 @@ import pytest
 from test_store_helpers import KYIV, actor, event
 
 from eventwire.code.model import Status
-from eventwire.pipeline import Coded
+from eventwire.code.model import Coded
 from eventwire.read.model import Article
 from eventwire.store import EventQuery, Store
 from eventwire.store.merge import date_start

@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from eventwire.code.model import Claim, Event
+from eventwire.code.model import Claim, Coded, Event
 from eventwire.errors import StoreError
-from eventwire.pipeline import Coded
 from eventwire.store import query as q
 from eventwire.store.merge import date_start, event_id, merge_key
 from eventwire.store.model import EventQuery, SaveResult
