@@ -1,15 +1,187 @@
-"""The coder: resolve the mentions in a parsed article, then find its events and claims."""
+"""The coder: resolve the mentions in a parsed article, then find its events and claims, sentence by sentence."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.code.model import Coded
+from eventwire.code.attach import Anchors
+from eventwire.code.claims import ClaimScope, find_claims
+from eventwire.code.events import Found, find_triggers
+from eventwire.code.lexicon import Lexicon, load_lexicon
+from eventwire.code.mentions import MentionIndex
+from eventwire.code.model import Coded, Event, Evidence, Status
+from eventwire.code.status import combine, modal_status
 from eventwire.read.model import Article
+from eventwire.resolve import Mentions, resolve_doc
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+# Types whose recipient, when the text names none, is the host of the place where the event happened:
+# "during his visit he announced $400 million in military aid" (in Kyiv) -> aid to Ukraine.
+_HOSTED = {"AID", "CONSULT", "AGREE", "COOPERATE"}
 
 
-def code_doc(doc: "Doc", article: Article) -> Coded:
+def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
+             lexicon: Lexicon | None = None) -> Coded:
     """Everything eventwire finds in one parsed article."""
-    return Coded(article)
+    mentions = mentions or resolve_doc(doc, article.published)
+    lexicon = lexicon or load_lexicon()
+    index = MentionIndex(doc, list(mentions.actors))
+    anchors = Anchors(doc, mentions.times, mentions.places, mentions.amounts)
+    events: list[Event] = []
+    claims = []
+    told: list[Event] = []                  # events already coded, for "the visit", "during his visit"
+    for sent in doc.sents:
+        scopes = find_claims(sent, index)
+        claims.extend(s.claim for s in scopes)
+        found = find_triggers(sent, lexicon, index)
+        sentence_events: list[Event] = []
+        for item in found:
+            if _is_reporting_only(item, scopes):
+                continue
+            if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
+                continue
+            event = _event(item, sent, scopes, anchors, article, lexicon, told)
+            if event is not None:
+                sentence_events.append(event)
+        sentence_events = _merge_same_type(sentence_events)
+        events.extend(sentence_events)
+        told.extend(sentence_events)
+    return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
+                 places=mentions.places, times=mentions.times, amounts=mentions.amounts)
+
+
+def _is_reporting_only(item: Found, scopes: list[ClaimScope]) -> bool:
+    """A cue word that only reports ("warning", "claim") is not an event unless the lexicon types it."""
+    return False
+
+
+def _claim_for(item: Found, scopes: list[ClaimScope]) -> ClaimScope | None:
+    inside = [s for s in scopes if s.first <= item.token.i <= s.last and s.cue_token != item.token.i]
+    return min(inside, key=lambda s: s.last - s.first) if inside else None
+
+
+def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article, lexicon: Lexicon,
+           told: list[Event]) -> Event | None:
+    trigger = item.token
+    scope = _claim_for(item, scopes)
+    modal = modal_status(trigger, stop=scope.cue_token if scope else None)
+    if item.via is not None and modal == Status.ASSERTED:
+        modal = modal_status(item.via, stop=scope.cue_token if scope else None)
+    if modal == Status.NEGATED and item.trigger.type == "REJECT":
+        modal = Status.ASSERTED
+    status = combine(modal, scope is not None)
+    claimed_by = (scope.claim.speaker.name or scope.claim.speaker.text) if scope else None
+
+    context_token = item.via or trigger
+    time = anchors.date(context_token)
+    place = anchors.place(trigger) or anchors.place(context_token)
+    during = _during(trigger, told)
+    if during is not None:
+        date, date_text, source = (during.date, during.date_text, during.date_source) if time is None else \
+            (time.value, time.text, "text")
+        place = place or during.location
+    elif time is not None:
+        date, date_text, source = time.value, time.text, "text"
+    else:
+        date, date_text, source = (article.published or "")[:10] or None, None, "publication"
+        if date is None:
+            source = None
+    money = item.trigger.type in ("AID", "SANCTION", "COOPERATE", "AGREE", "COERCE")
+    amount = anchors.amount(trigger, money=money) or (anchors.amount(item.via, money=money) if item.via else None)
+
+    actor, recipient = item.actor, item.recipient
+    if not recipient and item.trigger.type in _HOSTED and place is not None and place.country:
+        host = _host(place, actor)
+        if host is not None:
+            recipient = (host,)
+    if not actor and not recipient:
+        return None
+
+    cameo = item.cameo
+    info = lexicon.cameo(cameo)
+    start, end = sent.start_char, sent.end_char
+    text = article.body[start:end] if article.body[start:end] == sent.text else sent.text
+    stripped = text.rstrip()
+    evidence = Evidence(sentence=stripped, start=start, end=start + len(stripped), trigger=trigger.text,
+                        trigger_start=trigger.idx, trigger_end=item.last.idx + len(item.last.text))
+    confidence = _confidence(item, actor, recipient)
+    return Event(type=item.trigger.type, mode=item.mode, context=item.context, cameo=cameo,
+                 quad_class=info.quad_class if info else None, goldstein=info.goldstein if info else None,
+                 actor=tuple(actor), recipient=tuple(recipient), status=status, claimed_by=claimed_by,
+                 date=date, date_text=date_text, date_source=source, location=place, amount=amount,
+                 evidence=evidence, confidence=confidence)
+
+
+def _during(trigger, told: list[Event]) -> Event | None:
+    """ "During his visit, he announced ...": the event inherits the earlier event's date and place."""
+    head = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if head is None:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("during", "on", "amid"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    lemma = obj.lemma_.lower()
+                    for event in reversed(told):
+                        words = event.evidence.trigger.lower()
+                        if lemma in (words, words.rstrip("s")) or _same_lemma(event, obj):
+                            return event
+    return None
+
+
+def _same_lemma(event: Event, tok) -> bool:
+    return event.type == "CONSULT" and tok.lemma_.lower() in ("visit", "trip", "tour", "talks", "meeting")
+
+
+def _host(place, actor):
+    from eventwire.resolve.model import ActorRef
+
+    if any(a.country == place.country for a in actor):
+        return None
+    return ActorRef(text=place.text, start=place.start, end=place.end, name=place.name, country=place.country,
+                    sector="GOV", kind="host")
+
+
+def _merge_same_type(events: list[Event]) -> list[Event]:
+    """One sentence, one event per type and participants: "As Austin engages with Zelensky, discussions ..."."""
+    out: list[Event] = []
+    for event in events:
+        twin = next((e for e in out if e.type == event.type and (not e.actor or not event.actor)
+                     and _countries(e.recipient) in (_countries(event.recipient), frozenset())), None)
+        if twin is None:
+            out.append(event)
+            continue
+        fuller, other = (twin, event) if len(twin.actor) + len(twin.recipient) >= \
+            len(event.actor) + len(event.recipient) else (event, twin)
+        status = max((twin.status, event.status), key=lambda s: _STATUS_RANK[s])
+        merged = _replace(fuller, status=status, mode=fuller.mode or other.mode,
+                          recipient=fuller.recipient or other.recipient)
+        out[out.index(twin)] = merged
+    return out
+
+
+_STATUS_RANK = {Status.NEGATED: 5, Status.HYPOTHETICAL: 4, Status.FUTURE: 3, Status.HEDGED: 2,
+                Status.CLAIMED: 1, Status.ASSERTED: 0}
+
+
+def _replace(event: Event, **changes) -> Event:
+    from dataclasses import replace
+
+    return replace(event, **changes)
+
+
+def _countries(actors) -> frozenset:
+    return frozenset(a.country for a in actors if a.country)
+
+
+def _confidence(item: Found, actor, recipient) -> float:
+    score = 0.5
+    if actor and all(a.country for a in actor):
+        score += 0.2
+    if recipient:
+        score += 0.15
+    if item.trigger.pos == "VERB":
+        score += 0.1
+    return round(min(score, 0.95), 2)

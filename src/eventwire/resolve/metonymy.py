@@ -21,7 +21,7 @@ def used_as_actor(span: "Span") -> bool:
         return True
     if root.dep_ == "conj":
         head = root.head
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return head.dep_ in _ACTING and head.ent_type_ in ("GPE", "NORP", "ORG", "")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":

@@ -1,0 +1,229 @@
+"""Find event triggers in a sentence and fill their roles from the dependency parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.code.lexicon import Lexicon, Trigger, read_table
+from eventwire.code.mentions import MentionIndex
+from eventwire.code.syntax import is_passive, subject
+from eventwire.resolve.model import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+# Determiners and possessives that make an event noun refer back to an event already told ("this trip").
+_ANAPHORIC_DET = {"this", "that", "these", "those", "the", "his", "her", "its", "their"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A trigger with its roles, before status, date, place and amount are attached."""
+
+    trigger: Trigger
+    token: "Token"
+    last: "Token"                      # the last token of a multiword trigger
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    anaphoric: bool                    # "the visit", "his trip": a mention of an event told before
+    via: "Token | None" = None         # the support verb of a nominal trigger ("announced ... aid")
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> dict[str, str]:
+    return {r["verb"]: r["subject_role"] for r in read_table("light_verbs.tsv")}
+
+
+def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> list[Found]:
+    found: list[Found] = []
+    for tok in sent:
+        pos = _POS.get(tok.pos_)
+        if pos is None:
+            continue
+        entries = lexicon.triggers_for(tok.lemma_.lower(), pos)
+        if not entries and "-" in tok.text:
+            entries = lexicon.triggers_for(tok.lower_, pos)
+        if not entries:
+            continue
+        match = _match_phrase(tok, entries)
+        if match is None:
+            continue
+        trigger, last = match
+        if pos == "VERB":
+            item = _verb_roles(tok, last, trigger, lexicon, mentions)
+        else:
+            item = _noun_roles(tok, last, trigger, lexicon, mentions)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _match_phrase(tok: "Token", entries: tuple[Trigger, ...]) -> tuple[Trigger, "Token"] | None:
+    """The longest entry whose further words follow as particles/prepositions of the token or next to it."""
+    doc = tok.doc
+    for trigger in entries:
+        extra = trigger.words[1:]
+        if not extra:
+            return trigger, tok
+        last = tok
+        ok = True
+        for word in extra:
+            child = next((c for c in last.children if c.lower_ == word or c.lemma_.lower() == word), None)
+            if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word:
+                child = doc[last.i + 1]
+            if child is None:
+                child = next((c for c in tok.children if c.lower_ == word and c.i > tok.i), None)
+            if child is None:
+                ok = False
+                break
+            last = child
+        if ok:
+            return trigger, last
+    return None
+
+
+def _recipients_via_preps(tok: "Token", preps: tuple[str, ...], mentions: MentionIndex,
+                          *, skip: "Token | None" = None) -> list[ActorRef]:
+    found: list[ActorRef] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps and (skip is None or child.i != skip.i):
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    found.extend(mentions.role(obj, loose=True))
+    return found
+
+
+def _modifiers(tok: "Token", trigger: Trigger, lexicon: Lexicon, extra: list["Token"] = ()):
+    mode, cameo, context = trigger.mode, trigger.cameo, []
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    for other in extra:
+        words.extend(c for c in other.subtree if c.dep_ in ("amod", "compound") or c.i == other.i)
+    for word in words:
+        for mod in lexicon.modifiers_for(word.lemma_.lower(), trigger.type):
+            if mod.type == trigger.type:
+                mode = mode or mod.mode
+                cameo = mod.cameo or cameo
+            if mod.context and mod.context not in context:
+                context.append(mod.context)
+    return mode, cameo, tuple(context)
+
+
+def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
+    passive = is_passive(tok)
+    preps = trigger.recipient_preps
+    actor: list[ActorRef] = []
+    recipient: list[ActorRef] = []
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")]
+    if passive:
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            for obj in agent.children:
+                if obj.dep_ == "pobj":
+                    actor.extend(mentions.role(obj, loose=True))
+        for child in tok.children:
+            if child.dep_ == "nsubjpass":
+                recipient.extend(mentions.role(child, loose=True))
+    else:
+        subj = subject(tok)
+        if subj is not None:
+            actor.extend(mentions.role(subj, loose=True))
+    via_prep = _recipients_via_preps(tok, preps, mentions, skip=last if last.i != tok.i else None)
+    if via_prep:
+        recipient.extend(via_prep)
+    elif not passive:
+        for obj in objects:
+            recipient.extend(mentions.role(obj))
+    mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=objects)
+    return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
+                 cameo, anaphoric=False)
+
+
+def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
+    actor: list[ActorRef] = []
+    recipient: list[ActorRef] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            owner = mentions.owner(child, depth=1)
+            if owner is not None:
+                actor.append(owner)
+    mention = mentions.at(tok)
+    if mention is not None and not actor:
+        actor.append(mention)
+    if not actor:      # "Russian counter-offensives": a modifier the parse hung elsewhere in the noun phrase
+        for left in tok.doc[tok.left_edge.i:tok.i]:
+            owner = mentions.at(left)
+            if owner is not None and left.dep_ not in ("pobj", "dobj"):
+                actor.append(owner)
+                break
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    actor.extend(mentions.role(obj, loose=True))
+    recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
+    via = None
+    # A support verb gives the noun its missing participants: "he announced $400 million in aid",
+    # "Austin's approach has faced criticism".
+    verb, role = _support_verb(tok)
+    if verb is not None:
+        if role is not None:
+            via = verb
+            subj = subject(verb)
+            found = mentions.role(subj, loose=True) if subj is not None else []
+            if role == "actor" and not actor:
+                actor.extend(found)
+            elif role == "recipient" and not recipient:
+                recipient.extend(found)
+            if not recipient:
+                recipient.extend(_recipients_via_preps(verb, trigger.recipient_preps + ("to",), mentions))
+    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    anaphoric = (det is not None and det.lower_ in _ANAPHORIC_DET and not recipient
+                 and not any(c.dep_ in ("amod", "compound") for c in tok.children)
+                 and tok.tag_ == "NN")
+    mode, cameo, context = _modifiers(tok, trigger, lexicon)
+    return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
+                 cameo, anaphoric=anaphoric, via=via)
+
+
+def _support_verb(noun: "Token") -> tuple["Token | None", str | None]:
+    """The verb that carries an event noun, and the role its subject plays in the noun's event.
+
+    Through quantities ("announced $400 million in aid") and "on" ("arrived on a visit": the subject is the
+    visitor); a verb outside the support-verb table carries nothing ("the attack killed ...").
+    """
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            if tok.head.pos_ not in ("VERB", "AUX"):
+                return None, None
+            role = _light_verbs().get(tok.head.lemma_.lower())
+            return (tok.head, role) if role else (None, None)
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            prep, up = tok.head.lower_, tok.head.head
+            if prep == "on" and up.pos_ == "VERB":
+                return up, "actor"
+            if prep in ("in", "of"):
+                tok = up
+                continue
+            return None, None
+        if tok.dep_ in ("compound", "appos", "conj"):
+            tok = tok.head
+            continue
+        return None, None
+    return None, None
+
+
+def _unique(actors: list[ActorRef], exclude: list[ActorRef] = ()) -> list[ActorRef]:
+    seen = {(a.start, a.end) for a in exclude}
+    out = []
+    for actor in actors:
+        if (actor.start, actor.end) in seen:
+            continue
+        seen.add((actor.start, actor.end))
+        out.append(actor)
+    return out

@@ -1,0 +1,87 @@
+"""Which actor a token of the parse refers to, from the resolver's actor mentions."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.code.syntax import conjuncts
+from eventwire.resolve.model import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependents of a noun through which it names its actor: "Russian forces", "Austin's approach",
+# "Kyiv's forces", "the government of Ukraine" (via "of"), "US military support".
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod")
+# Nouns that stand for people or groups even when the resolver does not know them ("critics", "officials").
+_HUMAN_POS = ("PROPN", "PRON")
+
+
+class MentionIndex:
+    """Actor mentions indexed by token, for role filling."""
+
+    def __init__(self, doc: "Doc", actors: list[ActorRef]):
+        self.doc = doc
+        self._by_token: dict[int, ActorRef] = {}
+        for actor in actors:
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                # a longer mention ("North Korean soldiers") wins over a shorter one inside it ("North Korean")
+                current = self._by_token.get(tok.i)
+                if current is None or (current.end - current.start) < (actor.end - actor.start):
+                    self._by_token[tok.i] = actor
+
+    def at(self, tok: "Token") -> ActorRef | None:
+        return self._by_token.get(tok.i)
+
+    def owner(self, tok: "Token", depth: int = 2) -> ActorRef | None:
+        """The actor a noun belongs to: its own mention, else a possessor or modifier, else "of X"."""
+        mention = self.at(tok)
+        if mention is not None:
+            return mention
+        if depth == 0:
+            return None
+        for child in tok.children:
+            if child.dep_ in _OWNER_DEPS:
+                found = self.owner(child, depth - 1)
+                if found is not None:
+                    return found
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.owner(obj, depth - 1)
+                        if found is not None:
+                            return found
+        return None
+
+    def role(self, tok: "Token", *, loose: bool = False) -> list[ActorRef]:
+        """Every actor a role-bearing token names, through coordination ("the US and Britain").
+
+        With `loose`, an unknown plural noun that the resolver did not know ("critics") still counts, as an
+        actor with no country: the analyst sees who, even where eventwire cannot say from where.
+        """
+        found: list[ActorRef] = []
+        for part in conjuncts(tok):
+            actor = self.owner(part)
+            if actor is None and loose and _is_group_noun(part):
+                actor = _ad_hoc(part)
+            if actor is not None and all(actor.start != a.start for a in found):
+                found.append(actor)
+        return found
+
+
+def _is_group_noun(tok: "Token") -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+
+
+def _ad_hoc(tok: "Token") -> ActorRef:
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "quantmod", "nummod"):
+            left = child
+            break
+    start, end = left.idx, tok.idx + len(tok.text)
+    text = tok.doc.text[start:end]
+    return ActorRef(text=text, start=start, end=end, name=text, kind="group")

@@ -1,0 +1,71 @@
+"""Small questions asked of the dependency parse: clause heads, conjuncts, subjects, voice."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
+
+
+def is_verbal(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def clause_head(tok: "Token") -> "Token":
+    """The verb that heads the clause a token stands in (the token itself if it is a verb)."""
+    while not is_verbal(tok) and tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def conjuncts(tok: "Token") -> list["Token"]:
+    """The token and the tokens coordinated with it ("Austin and Zelensky")."""
+    return [tok, *tok.conjuncts]
+
+
+def is_passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def subject(verb: "Token") -> "Token | None":
+    """The subject of a verb, inherited through xcomp, conj, advcl and relative clauses.
+
+    "X decided to attack Y" -> X for "attack"; "X met and praised Y" -> X for "praised";
+    "the troops who attacked" -> "troops" for "attacked"; "..., suggesting it ..." -> the subject of the head.
+    """
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ == "relcl" and not is_passive(verb):
+            return verb.head
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+                return None      # "as Pyongyang supplies ...": an adverbial clause with its own frame
+            verb = verb.head
+            while not is_verbal(verb) and verb.dep_ != "ROOT" and verb.head.i != verb.i:
+                verb = verb.head
+            continue
+        return None
+    return None
+
+
+def ancestors_in_clause(tok: "Token") -> Iterator["Token"]:
+    """The token's heads, up to and including the head of the sentence."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok
+
+
+def span_of(tok: "Token") -> tuple[int, int]:
+    """Character offsets of a token's whole subtree."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)

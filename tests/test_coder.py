@@ -1,0 +1,118 @@
+"""The coder on sentences written for these tests, with actor mentions given by hand (resolvers are tested apart)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.code.coder import code_doc
+from eventwire.read.model import Article
+from eventwire.resolve import Mentions
+from eventwire.resolve.model import ActorRef, Amount, Place, TimeRef
+
+COUNTRIES = {"Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR", "Ukrainian": "UKR", "Germany": "DEU",
+             "France": "FRA", "Iran": "IRN", "Israel": "ISR", "Moscow": "RUS", "Kyiv": "UKR",
+             "Olaf Scholz": "DEU", "Scholz": "DEU", "Emmanuel Macron": "FRA", "Macron": "FRA",
+             "Tehran": "IRN", "Berlin": "DEU", "Paris": "FRA", "he": "DEU"}
+
+
+def mentions_for(text: str, names: dict[str, str] = COUNTRIES, **extra) -> Mentions:
+    actors = []
+    for name, country in names.items():
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            start = i + len(name)
+            before = text[i - 1] if i else " "
+            after = text[start] if start < len(text) else " "
+            if before.isalpha() or after.isalpha():
+                continue
+            if any(a.start <= i < a.end for a in actors):
+                continue
+            actors.append(ActorRef(name, i, start, name, country, "GOV"))
+    return Mentions(tuple(actors), tuple(extra.get("places", ())), tuple(extra.get("times", ())),
+                    tuple(extra.get("amounts", ())))
+
+
+@pytest.fixture
+def code(nlp):
+    def run(text: str, **extra):
+        doc = nlp(text)
+        return code_doc(doc, Article(body=text, published="2024-03-13"), mentions=mentions_for(text, **extra))
+    return run
+
+
+def summary(coded):
+    return [(e.type, tuple(a.country for a in e.actor), tuple(a.country for a in e.recipient), e.status.value)
+            for e in coded.events]
+
+
+def test_coder_finds_verb_event_with_roles(code):
+    assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in summary(code("Russia attacked Ukraine overnight."))
+
+
+def test_coder_passive_voice_swaps_roles(code):
+    assert ("ASSAULT", ("RUS",), ("UKR",), "asserted") in summary(code("Ukraine was attacked by Russia."))
+
+
+def test_coder_coordinated_actors_make_one_event(code):
+    events = [e for e in code("Germany and France criticised Iran.").events if e.type == "ACCUSE"]
+    assert len(events) == 1
+    assert {a.country for a in events[0].actor} == {"DEU", "FRA"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Russia allegedly attacked Ukraine.", "hedged"),
+    ("Russia will attack Ukraine.", "future"),
+    ("Russia could attack Ukraine.", "hypothetical"),
+    ("Russia did not attack Ukraine.", "negated"),
+    ("Russia plans to attack Ukraine.", "future"),
+    ("If Russia attacks Ukraine, prices will rise.", "hypothetical"),
+])
+def test_coder_status_from_modality(code, text, status):
+    statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}
+    assert statuses == {status}
+
+
+def test_coder_event_inside_a_claim_is_claimed_never_a_fact(code):
+    coded = code("Olaf Scholz said that Russia attacked Ukraine.")
+    assault = [e for e in coded.events if e.type == "ASSAULT"]
+    assert assault and all(e.status.value == "claimed" for e in assault)
+    assert assault[0].claimed_by == "Olaf Scholz"
+    assert coded.claims[0].speaker.name == "Olaf Scholz"
+    assert coded.claims[0].content.startswith("Russia attacked Ukraine")
+
+
+def test_coder_claim_after_the_content(code):
+    coded = code("Russia attacked Ukraine, Macron said.")
+    assert [e.status.value for e in coded.events if e.type == "ASSAULT"] == ["claimed"]
+
+
+def test_coder_refusal_is_a_rejection_not_a_negation(code):
+    events = [e for e in code("Iran rejected the proposal from France.").events if e.type == "REJECT"]
+    assert events and events[0].status.value == "asserted"
+
+
+def test_coder_date_place_and_amount_from_the_clause(code):
+    text = "On Monday, Germany announced $2 billion in military aid to Ukraine in Berlin."
+    day = text.index("Monday")
+    city = text.index("Berlin")
+    money = text.index("$2 billion")
+    coded = code(text, times=[TimeRef("Monday", day, day + 6, "2024-03-11", "day")],
+                 places=[Place("Berlin", city, city + 6, "Berlin", "DEU", 52.52, 13.40, 2950159)],
+                 amounts=[Amount("$2 billion", money, money + 10, 2e9, "USD")])
+    aid = [e for e in coded.events if e.type == "AID"]
+    assert aid, summary(coded)
+    event = aid[0]
+    assert [a.country for a in event.actor] == ["DEU"] and [a.country for a in event.recipient] == ["UKR"]
+    assert event.mode == "military" and event.cameo == "072"
+    assert (event.date, event.date_source) == ("2024-03-11", "text")
+    assert event.location.name == "Berlin"
+    assert event.amount.value == 2e9 and event.amount.unit == "USD"
+    assert body_slice(text, event.evidence.trigger_start, event.evidence.trigger_end) == event.evidence.trigger
+
+
+def test_coder_undated_event_takes_publication_date_and_says_so(code):
+    events = code("Russia attacked Ukraine.").events
+    assert events[0].date == "2024-03-13" and events[0].date_source == "publication"
+
+
+def body_slice(text: str, start: int, end: int) -> str:
+    return text[start:end]
