@@ -1,0 +1,733 @@
+"""Find time expressions in news text and normalise them against the publication date (the anchor).
+
+A rule grammar: regular expressions built from the word lists in `data/time_words.tsv`, each with a
+function that turns its match into a TimeML-style value. Every match is a candidate; the longest
+non-overlapping candidates win; adjacent dates joined by "to", "and", "through" or a dash under
+"from"/"between" become a range.
+
+Values follow TIMEX3: "2024-10-21" (day), "2024-W43" (week), "2024-W43-WE" (weekend), "2024-10"
+(month), "2024-Q3", "2024-H1", "2024-SU" (season), "2024" (year), "202" (decade), "20" (century),
+"2024-10-21T15:00" (clock time), "2024-10-21TMO" (part of a day), PRESENT_REF / PAST_REF /
+FUTURE_REF (now, recently, the future), "P3Y" (duration, "PXY" for "several years") and
+"2022-03/2022-05" (range). Sets ("every Monday", "daily") have kind "set".
+
+Which March is "in March"? Bare months, weekdays, days and quarters resolve to the most recent one
+not after the anchor, except that a date falling within a month after the anchor keeps the anchor's
+year (a scheduled event), and a clause with a future marker ("will", "is due", "scheduled", ...;
+see `future` rows in the data file) takes the next one on or after the anchor instead.
+Without an anchor, relative expressions get value None and a year-less date keeps "XXXX".
+
+    >>> from datetime import date
+    >>> [(t.text, t.value) for t in find_times("Austin arrived in Kyiv on Monday.", date(2024, 10, 22))]
+    [('Monday', '2024-10-21')]
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+from eventwire.resolve.model import TimeRef
+from eventwire.resolve.timegrammar import parse_number, pieces, time_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+    kind: str = "date"
+    explicit_year: bool = False
+
+
+# A rule's function gets the match, the anchor and the text; returns (value, precision, kind,
+# explicit_year) or None to reject the match.
+_Result = tuple[str | None, str | None, str, bool] | None
+_Rule = tuple[re.Pattern, Callable[[re.Match, date | None, str], _Result]]
+
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _shift_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Is the clause around text[start:end] about the future (a future marker before or just after it)?"""
+    lo = max(0, start - 150)
+    before = text[lo:start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if cut:
+        before = before[cut[-1]:]
+    after = text[end:end + 60]
+    m = _SENTENCE_END.search(after)
+    if m:
+        after = after[:m.start()]
+    return bool(_future_re().search(before) or _future_re().search(after))
+
+
+@lru_cache(maxsize=1)
+def _future_re() -> re.Pattern:
+    return re.compile(rf"(?<![a-z])(?:{pieces().future})(?![a-z])", re.I)
+
+
+def _resolve_md(month: int, day: int | None, anchor: date, future: bool) -> tuple[int, int]:
+    """The year of a year-less month (and day): the latest not after the anchor, or the next if future."""
+    probe = _safe_date(anchor.year, month, day or 1) or date(anchor.year, month, 1)
+    here = (anchor.year, anchor.month, anchor.day if day else 1)
+    there = (anchor.year, month, day or 1)
+    if future:
+        return (anchor.year, month) if there >= here else (anchor.year + 1, month)
+    if there <= here:
+        return anchor.year, month
+    # a date shortly after the anchor is a scheduled event of the same year
+    if (probe - anchor).days <= 31 if day else _shift_months(anchor.year, anchor.month, 1) == (anchor.year, month):
+        return anchor.year, month
+    return anchor.year - 1, month
+
+
+def _unit_code(word: str) -> str:
+    w = word.lower().rstrip("s")
+    if w.startswith("centur"):
+        return "CE"
+    return time_words().get("unit", w) or "D"
+
+
+def _duration(n: float | str | None, code: str) -> str:
+    if n is None:
+        n = 1
+    if code == "2W":
+        code, n = "W", (n if n == "X" else n * 2)
+    if code == "DE":
+        code, n = "Y", (n if n == "X" else n * 10)
+    if code == "CE":
+        code, n = "Y", (n if n == "X" else n * 100)
+    if n != "X" and isinstance(n, float) and not n.is_integer():
+        # 2.5 years -> P2Y6M, 1.5 days -> P36H
+        whole, frac = int(n), n - int(n)
+        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}.get(code)
+        if sub:
+            part = round(frac * sub[1])
+            head = f"{whole}{code}" if whole else ""
+            if code in ("H",):
+                return f"PT{head}{part}M"
+            if sub[0] == "H":
+                return f"P{head}T{part}H"
+            return f"P{head}{part}{sub[0]}"
+    num = "X" if n == "X" else str(int(n))
+    if code in ("H", "MIN", "S"):
+        return f"PT{num}{'M' if code == 'MIN' else code}"
+    return f"P{num}{code}"
+
+
+def _shift(anchor: date, n: float, code: str) -> tuple[str, str]:
+    """The date n units after the anchor (negative: before), at the unit's own precision."""
+    k = int(n)
+    if code in ("D", "H", "MIN", "S"):
+        return _day(anchor + timedelta(days=k if code == "D" else 0)), "day"
+    if code in ("W", "2W"):
+        return _iso_week(anchor + timedelta(weeks=k * (2 if code == "2W" else 1))), "week"
+    if code == "M":
+        y, m = _shift_months(anchor.year, anchor.month, k)
+        return f"{y}-{m:02d}", "month"
+    if code == "Q":
+        y, m = _shift_months(anchor.year, anchor.month, 3 * k)
+        return f"{y}-Q{(m - 1) // 3 + 1}", "quarter"
+    if code == "DE":
+        return str(anchor.year + 10 * k)[:3], "decade"
+    if code == "CE":
+        return str(anchor.year + 100 * k)[:2], "century"
+    return str(anchor.year + k), "year"
+
+
+def _year_of(text: str) -> int:
+    t = text.strip().lstrip("'")
+    y = int(t)
+    if len(t) == 2:
+        y += 1900 if y > 30 else 2000
+    return y
+
+
+def _month_num(word: str) -> int:
+    return int(time_words().get("month", word) or 0)
+
+
+def _day_num(word: str) -> int:
+    w = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", word.strip().lower())
+    if w.isdigit():
+        return int(w)
+    return int(time_words().get("ordinal", w) or 0)
+
+
+# ---------------------------------------------------------------- rule functions
+
+def _iso(m: re.Match, anchor, text) -> _Result:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (_day(d), "day", "date", True) if d else None
+
+
+def _numeric(m: re.Match, anchor, text) -> _Result:
+    a, b, y = int(m["a"]), int(m["b"]), _year_of(m["y"])
+    if m["sep"] == ".":
+        day, month = a, b
+    else:
+        month, day = a, b
+        if month > 12:
+            month, day = day, month
+    d = _safe_date(y, month, day)
+    return (_day(d), "day", "date", True) if d else None
+
+
+def _numeric_md(m: re.Match, anchor, text) -> _Result:
+    month, day = int(m["a"]), int(m["b"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _month_day(month, day, None, anchor, text, m)
+
+
+def _month_day(month: int, day: int, year: str | None, anchor, text, m) -> _Result:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year:
+        d = _safe_date(_year_of(year), month, day)
+        return (_day(d), "day", "date", True) if d else None
+    if anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}", "day", "date", False
+    y, _ = _resolve_md(month, day, anchor, _future(text, m.start(), m.end()))
+    d = _safe_date(y, month, day) or _safe_date(y - 1, month, day)
+    return (_day(d), "day", "date", False) if d else None
+
+
+def _md(m: re.Match, anchor, text) -> _Result:
+    return _month_day(_month_num(m["mon"]), _day_num(m["day"]), m["y"], anchor, text, m)
+
+
+def _my(m: re.Match, anchor, text) -> _Result:
+    month = _month_num(m["mon"])
+    return (f"{_year_of(m['y'])}-{month:02d}", "month", "date", True) if month else None
+
+
+_MAY_CUE = re.compile(r"(?:in|since|by|until|till|from|to|of|early|late|mid-?|last|next|this|during|before|after|"
+                      r"through|between|and|or|on|that|each|every)\s*$", re.I)
+
+
+def _month(m: re.Match, anchor, text) -> _Result:
+    month = _month_num(m["mon"])
+    before = text[max(0, m.start() - 12):m.start()]
+    if month == 5 and not m["mod"] and not _MAY_CUE.search(before):
+        return None
+    if month == 3 and not m["mod"] and not _MAY_CUE.search(before) and re.match(r"\s+(?:on|to|through)\b", text[m.end():]):
+        return None   # "March on the capital"
+    if anchor is None:
+        return f"XXXX-{month:02d}", "month", "date", False
+    mod = (m["mod"] or "").lower()
+    if mod == "last":
+        y = anchor.year if month < anchor.month else anchor.year - 1
+    elif mod in ("next", "coming"):
+        y = anchor.year if month > anchor.month else anchor.year + 1
+    elif mod == "this":
+        y = anchor.year
+    else:
+        y, _ = _resolve_md(month, None, anchor, _future(text, m.start(), m.end()))
+    return f"{y}-{month:02d}", "month", "date", False
+
+
+def _year(m: re.Match, anchor, text) -> _Result:
+    before = text[max(0, m.start() - 3):m.start()]
+    after = text[m.end():m.end() + 12]
+    if re.search(r"[$£€¥#]\s*$|\d[,.]?$|[,.]$", before) and not re.search(r"[,.]\s$", before):
+        return None
+    if re.match(r"\s*(?:%|percent|per\b|[-‐]\w)", after, re.I):
+        return None
+    if re.match(r"[,.:]\d", after):
+        return None
+    y = int(m["y"])
+    if anchor is not None and y > anchor.year + 30:
+        return None
+    if not (1800 <= y <= 2099):
+        return None
+    # a bare number in a list of counts ("2000 people") is not a year
+    if re.match(r"\s+(?:people|troops|soldiers|men|women|children|residents|police|protesters|km|miles|meters|"
+                r"metres|feet|tons|tonnes|barrels|shares|units|votes|cases)\b", after, re.I):
+        return None
+    return str(y), "year", "date", True
+
+
+def _fiscal(m: re.Match, anchor, text) -> _Result:
+    return f"FY{_year_of(m['y'])}", "year", "date", True
+
+
+def _decade(m: re.Match, anchor, text) -> _Result:
+    digits = m["dec"]
+    if digits is None:        # '90s
+        digits = "199" if m["dec2"] != "0" else "200"
+    return digits, "decade", "date", True
+
+
+def _relday(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    n = int(time_words().get("reldays", m["rel"]) or 0)
+    value = _day(anchor + timedelta(days=n))
+    if m["pod"]:
+        value += "T" + (time_words().get("partofday", m["pod"]) or "")
+    return value, "day", "date", False
+
+
+def _thispart(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    code = time_words().get("partofday", m["pod"]) or ""
+    return f"{_day(anchor)}T{code}", "day", "date", False
+
+
+def _weekday(m: re.Match, anchor, text) -> _Result:
+    wd = int(time_words().get("weekday", m["wd"].rstrip(".")) or 0)
+    if not wd:
+        return None
+    if anchor is None:
+        return f"XXXX-WXX-{wd}", "day", "date", False
+    mod = (m["mod"] or "").lower()
+    today = anchor.isoweekday()
+    if mod in ("last", "past", "previous"):
+        back = (today - wd) % 7 or 7
+        d = anchor - timedelta(days=back)
+    elif mod in ("next", "coming", "following"):
+        d = anchor + timedelta(days=(wd - today) % 7 or 7)
+    elif mod == "this":
+        d = anchor + timedelta(days=wd - today)
+    elif _future(text, m.start(), m.end()):
+        d = anchor + timedelta(days=(wd - today) % 7)
+    else:
+        d = anchor - timedelta(days=(today - wd) % 7)
+    return _day(d), "day", "date", False
+
+
+_REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+             "this": 0, "current": 0, "same": 0}
+
+
+def _relunit(m: re.Match, anchor, text) -> _Result:
+    mod, unit = m["mod"].lower(), m["unit"].lower()
+    the = bool(m["the"])
+    code = _unit_code(unit) if unit not in ("weekend",) else "WE"
+    if code in ("SP", "SU", "FA", "WI") or unit in time_words().kinds.get("season", {}):
+        return _season_rel(mod, unit, anchor)
+    if (mod == "past" or (the and mod == "last")) and not m["pre"]:
+        if code == "WE":
+            return "P2D", None, "duration", False
+        return _duration(1, code), None, "duration", False
+    if anchor is None:
+        return None
+    step = _REL_STEP.get(mod, 0)
+    if code == "WE":
+        d = anchor + timedelta(weeks=step)
+        return f"{_iso_week(d)}-WE", "week", "date", False
+    if code in ("D",):
+        return _day(anchor + timedelta(days=step)), "day", "date", False
+    if code in ("H", "MIN", "S"):
+        return None
+    return (*_shift(anchor, step, code), "date", False)
+
+
+def _season_rel(mod: str, unit: str, anchor: date | None) -> _Result:
+    if anchor is None:
+        return None
+    code = time_words().get("season", unit) or "SU"
+    step = _REL_STEP.get(mod, 0)
+    return f"{anchor.year + step}-{code}", "season", "date", False
+
+
+def _season(m: re.Match, anchor, text) -> _Result:
+    code = time_words().get("season", m["season"]) or "SU"
+    if m["y"]:
+        return f"{_year_of(m['y'])}-{code}", "season", "date", True
+    if anchor is None:
+        return None
+    return f"{anchor.year}-{code}", "season", "date", False
+
+
+def _quarter_rule(m: re.Match, anchor, text) -> _Result:
+    which = (m["which"] or "").lower()
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(which)
+    if m["qn"]:
+        q = int(m["qn"])
+    if m["y"]:
+        y = _year_of(m["y"])
+        if q:
+            return f"{y}-Q{q}", "quarter", "date", True
+        return None
+    if anchor is None:
+        return (f"XXXX-Q{q}", "quarter", "date", False) if q else None
+    current = _quarter(anchor)
+    if q:
+        y = anchor.year if q <= current or _future(text, m.start(), m.end()) and q > current else anchor.year - 1
+        return f"{y}-Q{q}", "quarter", "date", False
+    if which in ("current", "this"):
+        return f"{anchor.year}-Q{current}", "quarter", "date", False
+    if which == "next":
+        y, mo = _shift_months(anchor.year, anchor.month, 3)
+        return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
+    # "the quarter", "the latest quarter", "last quarter": the last completed quarter
+    y, mo = _shift_months(anchor.year, anchor.month, -3)
+    return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
+
+
+def _half(m: re.Match, anchor, text) -> _Result:
+    h = 1 if m["which"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return f"{_year_of(m['y'])}-H{h}", "half", "date", True
+    if anchor is None:
+        return None
+    y = anchor.year if h == 1 or anchor.month > 6 or _future(text, m.start(), m.end()) else anchor.year - 1
+    return f"{y}-H{h}", "half", "date", False
+
+
+def _ago(m: re.Match, anchor, text) -> _Result:
+    n = parse_number(m["n"]) if m["n"] else 1
+    code = _unit_code(m["unit"])
+    direction = m["dir"].lower()
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    if anchor is None or n is None:
+        return None
+    if n == "X":
+        value, precision = _shift(anchor, sign, code)
+        return _blur(value, precision), precision, "date", False
+    if code in ("H", "MIN", "S"):
+        return _day(anchor), "day", "date", False
+    return (*_shift(anchor, sign * n, code), "date", False)
+
+
+def _blur(value: str, precision: str) -> str:
+    """An unspecified count of units ago: keep the coarser part ("several years ago" -> "20XX" is too
+    vague, so the decade digits stay)."""
+    if precision == "year":
+        return value[:3] + "X"
+    if precision in ("month", "week"):
+        return value[:4]
+    return value[:7]
+
+
+def _in_n(m: re.Match, anchor, text) -> _Result:
+    before = text[max(0, m.start() - 40):m.start()].lower()
+    n = parse_number(m["n"])
+    code = _unit_code(m["unit"])
+    if n is None:
+        return None
+    if re.search(r"\b(?:first|time|highest|lowest|most|least|best|worst|biggest|largest|smallest|fastest|"
+                 r"record|once|twice|times)\b[^,.;]*$", before) or anchor is None or n == "X" \
+            or not _future(text, m.start(), m.end()):
+        return _duration(n, code), None, "duration", False
+    return (*_shift(anchor, n, code), "date", False)
+
+
+def _duration_rule(m: re.Match, anchor, text) -> _Result:
+    n = parse_number(m["n"]) if m["n"] else None
+    if m["n"] and n is None:
+        return None
+    if m["half"] and isinstance(n, float):
+        n += 0.5
+    unit = m["unit"]
+    code = _unit_code(unit)
+    if n is None:
+        n = "X" if unit.lower().endswith(("s", "ies")) else 1
+    if isinstance(n, float) and n > 1000:
+        return None
+    return _duration(n, code), None, "duration", False
+
+
+def _vague_duration(m: re.Match, anchor, text) -> _Result:
+    return _duration("X", _unit_code(m["unit"])), None, "duration", False
+
+
+def _relative_n(m: re.Match, anchor, text) -> _Result:
+    n = parse_number(m["n"])
+    if n is None:
+        return None
+    return _duration(n, _unit_code(m["unit"])), None, "duration", False
+
+
+def _reference(m: re.Match, anchor, text) -> _Result:
+    word = m["ref"]
+    if word.lower() == "now" and re.match(r"\s*(?:that|defunct|retired|former|closed)\b", text[m.end():], re.I):
+        return None
+    return time_words().get("reference", word), None, "date", False
+
+
+def _clock(m: re.Match, anchor, text) -> _Result:
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
+    if ap.startswith("p") and h < 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    if h > 23 or mi > 59:
+        return None
+    day = _day(anchor) if anchor else "XXXX-XX-XX"
+    return f"{day}T{h:02d}:{mi:02d}", "minute", "date", False
+
+
+def _noon(m: re.Match, anchor, text) -> _Result:
+    day = _day(anchor) if anchor else "XXXX-XX-XX"
+    return f"{day}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}", "minute", "date", False
+
+
+def _set_every(m: re.Match, anchor, text) -> _Result:
+    unit = m["unit"].lower()
+    wd = time_words().get("weekday", unit.rstrip("s"))
+    if wd:
+        return f"XXXX-WXX-{wd}", None, "set", False
+    month = time_words().get("month", unit)
+    if month:
+        return f"XXXX-{int(month):02d}", None, "set", False
+    return _duration(1, _unit_code(unit)), None, "set", False
+
+
+def _set_adverb(m: re.Match, anchor, text) -> _Result:
+    code = {"daily": "D", "nightly": "D", "weekly": "W", "monthly": "M", "quarterly": "Q", "yearly": "Y",
+            "annually": "Y", "hourly": "H"}[m["adv"].lower()]
+    return _duration(1, code), None, "set", False
+
+
+def _year_range(m: re.Match, anchor, text) -> _Result:
+    a = int(m["y"])
+    b_text = m["y2"]
+    b = int(b_text) if len(b_text) == 4 else int(str(a)[:2] + b_text)
+    if b <= a or b - a > 50:
+        return None
+    return f"{a}/{b}", "year", "range", True
+
+
+# ---------------------------------------------------------------- the grammar
+
+@lru_cache(maxsize=1)
+def _rules() -> list[_Rule]:
+    p = pieces()
+    mon, day, year, wd, num, unit = p.month, p.day, p.year, p.weekday, p.number, p.unit
+    yy = rf"(?P<y>{year}|'\d\d(?![\d]))"
+    lead_wd = rf"(?:{wd},?\s+(?:the\s+)?)?"
+    vague = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to|barely|fewer\s+than)\s+)?"
+    flags = re.I
+    table: list[tuple[str, Callable]] = [
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])", _iso),
+        (r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _numeric),
+        (r"(?<![\d/.,$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)", _numeric_md),
+        (rf"{lead_wd}(?<![a-z])(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:\s*,?\s*{yy})?", _md),
+        (rf"{lead_wd}(?<![a-z\d])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:\s*,?\s*{yy})?", _md),
+        (rf"(?<![a-z])(?P<mon>{mon})(?:\s+of)?,?\s+{yy}", _my),
+        (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming)\s+)?(?P<mon>{p.month_cap})", _month),
+        (rf"(?<![\w$£€¥#.,'-])(?P<y>{year})(?!s\b|'s\b)", _year),
+        (rf"(?<![a-z])(?:fiscal|FY)\s*(?:year\s+)?(?P<y>{year}|'?\d\d(?![\d%]))", _fiscal),
+        (r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d|20\d)0|'(?P<dec2>\d)0)'?s(?![a-z])", _decade),
+        (rf"(?<![a-z])(?P<rel>{p.reldays})(?![a-z])(?:\s+(?P<pod>morning|afternoon|evening|night))?", _relday),
+        (r"(?<![a-z])(?:this|tonight's|today's)\s+(?P<pod>morning|afternoon|evening)(?![a-z])", _thispart),
+        (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
+         rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", _weekday),
+        (rf"(?<![a-z])(?P<pre>(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?))?(?P<the>the\s+)?"
+         rf"(?P<mod>last|past|previous|next|coming|this|current|following)\s+"
+         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{p.season})(?![a-z])", _relunit),
+        (rf"(?<![a-z])(?:(?:early|late|mid)[\s-]+)?(?:(?:in|during)\s+)?the\s+(?P<season>{p.season})\s+of\s+{yy}", _season),
+        (rf"(?<![a-z])(?P<season>{p.season})\s+{yy}", _season),
+        (rf"(?<![a-z])(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|this|next|"
+         rf"previous|past|most\s+recent|fiscal|same)?[\s-]*(?:fiscal[\s-]+)?quarter(?![a-z])"
+         rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+){yy})?", _quarter_rule),
+        (rf"(?<![a-z])Q(?P<qn>[1-4])\s*{yy}", _quarter_rule),
+        (rf"(?<![a-z])(?:the\s+)?(?P<which>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?{yy})?", _half),
+        (rf"(?<![a-z]){vague}(?:(?P<n>{num})[\s-]+)?(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|back)(?![a-z])", _ago),
+        (rf"(?<![a-z])(?:with)?in\s+(?:the\s+next\s+)?(?P<n>{num})[\s-]+(?P<unit>{unit})", _in_n),
+        (rf"(?<![a-z])(?:the\s+)?(?:last|past|next|previous|coming|first|final|following|other)\s+{vague}(?P<n>{num})[\s-]+"
+         rf"(?P<unit>{unit})", _relative_n),
+        (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)"
+         rf"(?P<unit>{unit})(?:[\s-]+(?:long|old))?", _duration_rule),
+        (rf"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", _vague_duration),
+        (rf"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", _vague_duration),
+        (rf"(?<![a-z'])(?:(?:in|for|until|up\s+to|into)\s+)?(?P<ref>{p.reference})(?![a-z'])", _reference),
+        (r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m(?![a-z]))"
+         r"(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|local\s+time))?", _clock),
+        (r"(?<![\d:.])(?:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]m))?"
+         r"(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|local\s+time))(?![\d])", _clock),
+        (r"(?<![a-z])(?P<w>noon|midnight)(?![a-z])", _noon),
+        (rf"(?<![a-z])(?:every|each)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|{p.weekday}|{mon})(?![a-z])", _set_every),
+        (rf"(?<![a-z])(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter)(?![a-z])", _set_every),
+        (r"(?<![a-z])(?P<adv>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)(?![a-z])", _set_adverb),
+        (rf"(?<![\w$£€.,])(?P<y>{year})\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%])", _year_range),
+    ]
+    return [(re.compile(pattern, flags), fn) for pattern, fn in table]
+
+
+_MODIFIER_LEFT = re.compile(
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later|beginning\s+of|start\s+of|end\s+of|middle\s+of|"
+    r"turn\s+of|first\s+days\s+of|last\s+days\s+of|close\s+of)(?:[\s-]+|-)(?:in\s+|of\s+)?(?:the\s+)?)$", re.I)
+_RANGE_MID = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|thru)\s*$", re.I)
+_RANGE_LEFT = re.compile(r"(?:from|between)\s+$", re.I)
+
+
+class _Groups:
+    """A match whose absent or unmatched named groups read as None."""
+
+    __slots__ = ("_m", "_g")
+
+    def __init__(self, m: re.Match) -> None:
+        self._m, self._g = m, m.groupdict()
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._g.get(name)
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def _candidates(text: str, anchor: date | None) -> list[_Found]:
+    found: list[_Found] = []
+    for pattern, fn in _rules():
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            res = fn(_Groups(m), anchor, text)
+            if res is None:
+                continue
+            value, precision, kind, explicit = res
+            found.append(_Found(m.start(), m.end(), value, precision, kind, explicit))
+    return found
+
+
+def _select(found: list[_Found]) -> list[_Found]:
+    """Longest first, then earliest; no two overlap."""
+    chosen: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _trim(text: str, c: _Found) -> _Found:
+    """Drop leading prepositions and trailing punctuation from the span; extend over "early", "late", ..."""
+    s, e = c.start, c.end
+    lead = re.match(r"(?:(?:on|in|at|for|during|since|until|till|by|from|into|up\s+to|within)\s+)", text[s:e], re.I)
+    if lead and c.kind != "duration" and lead.end() < e - s:
+        s += lead.end()
+    while e > s and text[e - 1] in " ,;:":
+        e -= 1
+    if text[e - 1] == "." and re.search(r"(?:[a-z]{5,}|\d)\.$", text[s:e], re.I):
+        e -= 1
+    if c.kind == "date" and c.precision in ("year", "month", "week", "quarter", "decade", "half", "season"):
+        m = _MODIFIER_LEFT.search(text[max(0, s - 40):s])
+        if m:
+            s -= len(m.group(0))
+    return _Found(s, e, c.value, c.precision, c.kind, c.explicit_year)
+
+
+def _with_year(c: _Found, year_value: str | None) -> str | None:
+    """Give a year-less month or day the year of the other end of its range."""
+    if not c.value or c.explicit_year or not year_value or c.precision not in ("month", "day"):
+        return c.value
+    return year_value[:4] + c.value[4:]
+
+
+def _ranges(text: str, found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            mid = text[a.end:b.start]
+            left = text[max(0, a.start - 9):a.start]
+            if (a.kind == b.kind == "date" and a.value and b.value and _RANGE_MID.match(mid)
+                    and (_RANGE_LEFT.search(left) or mid.strip() in ("-", "–", "—", "through", "thru"))
+                    and a.precision in ("day", "month", "year", "quarter", "season", "week")
+                    and b.precision in ("day", "month", "year", "quarter", "season", "week")
+                    and not a.value.endswith("_REF")):
+                start_value = _with_year(a, b.value if b.explicit_year else None)
+                if start_value and start_value[:4] > b.value[:4] and not a.explicit_year and start_value[:4].isdigit():
+                    start_value = str(int(b.value[:4]) - 1) + start_value[4:]
+                lm = _RANGE_LEFT.search(left)
+                s = a.start - len(lm.group(0)) if lm else a.start
+                out.append(_Found(s, b.end, f"{start_value}/{b.value}", b.precision, "range", b.explicit_year))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> list[TimeRef]:
+    """Every time expression in `text`, normalised against `anchor` (the publication date).
+
+    `doc`, a spaCy parse of the same text, adds its DATE entities that the grammar missed, where
+    the grammar can read them.
+
+        >>> from datetime import date
+        >>> [t.value for t in find_times("since February 2022, three years ago", date(2024, 10, 22))]
+        ['2022-02', '2021']
+    """
+    found = [_trim(text, c) for c in _select(_candidates(text, anchor))]
+    if doc is not None:
+        found = _add_entities(text, anchor, doc, found)
+    found = _ranges(text, sorted(found, key=lambda f: f.start))
+    return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
+
+
+def _add_entities(text: str, anchor: date | None, doc: "Doc", found: list[_Found]) -> list[_Found]:
+    out = list(found)
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(s < f.end and f.start < e for f in out):
+            continue
+        ref = normalise_time(text[s:e], anchor)
+        if ref is not None and ref.value is not None:
+            out.append(_Found(s, e, ref.value, ref.precision, ref.kind, False))
+    return out
+
+
+def normalise_time(expression: str, anchor: date | None) -> TimeRef | None:
+    """One expression ("last Monday", "Oct. 21") as a TimeRef over the whole string, or None.
+
+        >>> from datetime import date
+        >>> normalise_time("last week", date(2024, 10, 22)).value
+        '2024-W42'
+    """
+    refs = find_times(expression, anchor)
+    if not refs:
+        return None
+    best = max(refs, key=lambda r: r.end - r.start)
+    return TimeRef(expression, 0, len(expression), best.value, best.precision, best.kind)
