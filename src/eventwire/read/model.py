@@ -20,6 +20,9 @@ class Article:
     url: str | None = None
     source: str = ""                      # where it was read: a path, "path:line", a URL, "-"
     given_id: str | None = None           # the id a JSONL record gave, if any
+    contributors: tuple[str, ...] = ()    # "Additional reporting by Ann Lee" -> ("Ann Lee",)
+    sitename: str | None = None           # the publisher a page names, "Reuters"
+    notes: tuple[str, ...] = ()           # what reading did that a user should know ("decoded as Windows-1252")
 
     @property
     def hash(self) -> str:

@@ -1,0 +1,70 @@
+"""Main-text extraction measured on the article-extraction-benchmark: token precision, recall and F1 of the body.
+
+Each page's HTML goes through `eventwire.read.read_html`; its body is compared with the ground-truth
+`articleBody` as bags of word tokens (\\w+, case kept). As in the benchmark's own evaluation, precision and
+recall are averaged over pages and F1 is taken from the two means.
+
+    python -m eventwire.eval.extraction ../shared/data/article-extraction-benchmark
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from eventwire.eval.model import Score
+
+SET = "article-extraction-benchmark"
+_TOKEN = re.compile(r"\w+")
+
+
+def token_counts(gold: str, predicted: str) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) of word tokens, counted as multisets."""
+    truth, guess = Counter(_TOKEN.findall(gold or "")), Counter(_TOKEN.findall(predicted or ""))
+    tp = sum((truth & guess).values())
+    return tp, sum(guess.values()) - tp, sum(truth.values()) - tp
+
+
+def _extract(html: bytes, url: str | None) -> str:
+    from eventwire.errors import InputError
+    from eventwire.read import read_html
+
+    try:
+        return read_html(html, source=url or "", url=url).body
+    except InputError:
+        return ""
+
+
+def run(data: Path) -> list[Score]:
+    """Scores of body extraction over every page of the benchmark in `data`."""
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    precisions, recalls = [], []
+    for key in sorted(truth):
+        page = data / "html" / f"{key}.html.gz"
+        with gzip.open(page, "rb") as stream:
+            html = stream.read()
+        predicted = _extract(html, truth[key].get("url"))
+        tp, fp, fn = token_counts(truth[key].get("articleBody", ""), predicted)
+        if tp + fp:
+            precisions.append(tp / (tp + fp))
+        if tp + fn:
+            recalls.append(tp / (tp + fn))
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    note = "word tokens, per-page means; read_html (trafilatura, favor_precision)"
+    cases = len(truth)
+    return [
+        Score(SET, "body token F1", round(f1, 4), cases, note),
+        Score(SET, "body token precision", round(precision, 4), cases, note),
+        Score(SET, "body token recall", round(recall, 4), cases, note),
+    ]
+
+
+if __name__ == "__main__":
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/article-extraction-benchmark")
+    for score in run(folder):
+        print(f"{score.set}\t{score.metric}\t{score.value:.4f}\t{score.cases}")
