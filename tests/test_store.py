@@ -209,3 +209,32 @@ def test_store_stats_counts(store):
     stats = store.stats()
     assert stats["by_type"] == {"AID": 1} and stats["by_status"] == {"asserted": 1}
     assert stats["first_date"] == stats["last_date"] == "2024-10-21" and stats["claims"] == 1
+
+
+def _with_extra_migration(monkeypatch, sql):
+    from eventwire.store import schema
+
+    bundled = schema.migrations()
+    monkeypatch.setattr(schema, "migrations", lambda: [*bundled, (len(bundled) + 1, "0099_extra.sql", sql)])
+    return len(bundled)
+
+
+def test_store_migrates_an_older_database_forward(tmp_path, monkeypatch):
+    path = tmp_path / "ew.db"
+    with Store(path) as s:
+        s.save(aid_article(BODY_A))
+    old = _with_extra_migration(monkeypatch, "ALTER TABLE events ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;")
+    with Store(path) as s:
+        assert s.stats()["schema_version"] == old + 1 and s.stats()["events"] == 1
+        assert s._conn.execute("SELECT reviewed FROM events").fetchone()[0] == 0
+
+
+def test_store_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "ew.db"
+    Store(path).close()
+    old = _with_extra_migration(monkeypatch, "CREATE TABLE notes (x); INSERT INTO nowhere VALUES (1);")
+    with pytest.raises(StoreError, match=rf"schema version {old + 1} .*left at version {old}"):
+        Store(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes'").fetchone()
