@@ -52,6 +52,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 5000")
         if not in_memory:
             conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")     # safe with WAL: a crash loses at most the last commit
         migrate(conn, name)
     except sqlite3.DatabaseError as exc:
         conn.close()
