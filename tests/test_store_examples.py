@@ -27,4 +27,13 @@ def test_store_examples_listed_and_dated(path):
             assert record["id"] in README
     else:
         text = path.read_text(encoding="utf-8")
-        assert re.search(r"Published ?\w+ \d{1,2}, \d{4}|\w+ \d{1,2}, \d{4}\.", text)
+        assert re.search(r"Published ?\w+ \d{1,2}, \d{4}", text)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_store_examples_read_with_a_publication_date(path):
+    from eventwire.read import read_sources
+
+    items = list(read_sources([str(path)]))
+    assert items and all(getattr(item, "published", None) for item in items), items
+    assert all(item.body.strip() for item in items)
