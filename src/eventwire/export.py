@@ -142,8 +142,10 @@ def format_table(events: Iterable[dict], width: int = 100) -> str:
               min(22, max(len(header[3]), *(len(r[3]) for r in rows))),
               0]
     room = max(20, width - sum(widths) - 2 * (len(header) - 1))
-    widths[4] = min(max(len(header[4]), *(len(r[4]) for r in rows)), max(8, room // 3))
-    widths[2] = max(10, room - widths[4])
+    need_who = max(len(header[2]), *(len(r[2]) for r in rows))
+    need_trigger = max(len(header[4]), *(len(r[4]) for r in rows))
+    widths[4] = min(need_trigger, max(8, room // 3, room - need_who))
+    widths[2] = max(10, min(need_who, room - widths[4]))
     lines = ["  ".join(_cut(h, w).ljust(w) for h, w in zip(header, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
     for row in rows:
