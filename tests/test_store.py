@@ -238,3 +238,18 @@ def test_store_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypa
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == old
         assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes'").fetchone()
+
+
+def test_store_opens_an_empty_file(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    with Store(path) as s:
+        assert s.stats()["schema_version"] == latest_version()
+
+
+def test_store_two_handles_on_one_file_see_each_other(tmp_path):
+    path = tmp_path / "ew.db"
+    with Store(path) as writer, Store(path) as reader:
+        writer.save(aid_article(BODY_A))
+        assert reader.stats()["events"] == 1
+        assert reader.save(aid_article(BODY_A)).added is False
