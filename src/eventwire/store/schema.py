@@ -40,6 +40,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     name = str(path)
     in_memory = name == ":memory:" or name.startswith("file::memory:")
     if not in_memory:
+        name = str(Path(name).expanduser())
         _check_file(Path(name))
     try:
         conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
