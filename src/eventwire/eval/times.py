@@ -75,7 +75,7 @@ def read_timeml(path: Path) -> Case:
             continue
         if not closing:
             attrs = dict(_ATTR.findall(m.group(3)))
-            open_timex = (length, attrs.get("value", ""))
+            open_timex = (length, _iso_week(attrs.get("value", "")))
         elif open_timex:
             gold.append(Span(open_timex[0], length, open_timex[1]))
             open_timex = None
@@ -83,6 +83,11 @@ def read_timeml(path: Path) -> Case:
     text = "".join(out)
     return Case(text, date.fromisoformat(dct.group(1)), tuple(gold),
                 tuple(frozenset([g.value or ""]) for g in gold))
+
+
+def _iso_week(value: str) -> str:
+    """Gold values write some weeks without the leading zero ("2000-W7"); ISO 8601 has two digits."""
+    return re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
 
 
 def tempeval_cases(data: Path, corpus: str) -> list[Case]:

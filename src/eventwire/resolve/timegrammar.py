@@ -66,13 +66,16 @@ def pieces() -> Pieces:
     w = time_words()
     months = w.alternation("month")
     month = rf"(?:{months})(?![a-z])\.?"
-    caps = "|".join(sorted({m[:1].upper() + m[1:] for m in w.kinds["month"]}, key=len, reverse=True))
-    month_cap = rf"(?-i:(?:{caps})|(?:{'|'.join(m.upper() for m in w.kinds['month'] if len(m) > 3)}))(?![a-zA-Z])\.?"
+    full = [m for m in w.kinds["month"] if len(m) > 3 or m == "may"]
+    abbr = [m for m in w.kinds["month"] if m not in full]
+    caps = "|".join(sorted((m[:1].upper() + m[1:] for m in full), key=len, reverse=True))
+    abbr_caps = "|".join(m[:1].upper() + m[1:] for m in abbr)
+    month_cap = rf"(?-i:(?:{caps})(?![a-zA-Z])|(?:{abbr_caps})\.)"
     full_days = "|".join(d for d in w.kinds["weekday"] if len(d) > 5)
     short_days = "|".join(d[:1].upper() + d[1:] for d in w.kinds["weekday"] if len(d) <= 5)
     weekday = rf"(?:(?:{full_days})(?![a-z])|(?-i:(?:{short_days}))\.)"
     ordinals = w.alternation("ordinal")
-    day = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|(?:{ordinals})(?![a-z]))"
+    day = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|(?:{ordinals})(?![a-z]))"
     year = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"

@@ -84,16 +84,12 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def _future(text: str, start: int, end: int) -> bool:
     """Is the clause around text[start:end] about the future (a future marker before or just after it)?"""
-    lo = max(0, start - 150)
+    lo = max(0, start - 80)
     before = text[lo:start]
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
     if cut:
         before = before[cut[-1]:]
-    after = text[end:end + 60]
-    m = _SENTENCE_END.search(after)
-    if m:
-        after = after[:m.start()]
-    return bool(_future_re().search(before) or _future_re().search(after))
+    return bool(_future_re().search(before))
 
 
 @lru_cache(maxsize=1)
@@ -102,18 +98,23 @@ def _future_re() -> re.Pattern:
 
 
 def _resolve_md(month: int, day: int | None, anchor: date, future: bool) -> tuple[int, int]:
-    """The year of a year-less month (and day): the latest not after the anchor, or the next if future."""
-    probe = _safe_date(anchor.year, month, day or 1) or date(anchor.year, month, 1)
-    here = (anchor.year, anchor.month, anchor.day if day else 1)
-    there = (anchor.year, month, day or 1)
+    """The year of a year-less month (and day).
+
+    In a future clause, the next one on or after the anchor. Otherwise the nearer of the last one
+    and the next one, a future one counting as twice as far: "in March" in late October is the
+    March just gone, "in January" in late October the coming one.
+    """
+    if day is None and month == anchor.month:
+        return anchor.year, month
+    probe_day = day or 15
+    this = _safe_date(anchor.year, month, probe_day) or date(anchor.year, month, 28)
     if future:
-        return (anchor.year, month) if there >= here else (anchor.year + 1, month)
-    if there <= here:
-        return anchor.year, month
-    # a date shortly after the anchor is a scheduled event of the same year
-    if (probe - anchor).days <= 31 if day else _shift_months(anchor.year, anchor.month, 1) == (anchor.year, month):
-        return anchor.year, month
-    return anchor.year - 1, month
+        return (anchor.year if this >= anchor or (day is None and month >= anchor.month) else anchor.year + 1), month
+    past = this if this <= anchor else (_safe_date(anchor.year - 1, month, probe_day) or date(anchor.year - 1, month, 28))
+    nxt = this if this > anchor else (_safe_date(anchor.year + 1, month, probe_day) or date(anchor.year + 1, month, 28))
+    if (nxt - anchor).days * 2 < (anchor - past).days:
+        return nxt.year, month
+    return past.year, month
 
 
 def _unit_code(word: str) -> str:
@@ -210,6 +211,8 @@ def _numeric(m: re.Match, anchor, text) -> _Result:
 
 def _numeric_md(m: re.Match, anchor, text) -> _Result:
     month, day = int(m["a"]), int(m["b"])
+    if re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*(?:%|percent)", text[m.end():]):
+        return None   # a fraction: "4 5/8", "6 3/8%"
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return _month_day(month, day, None, anchor, text, m)
@@ -229,7 +232,20 @@ def _month_day(month: int, day: int, year: str | None, anchor, text, m) -> _Resu
 
 
 def _md(m: re.Match, anchor, text) -> _Result:
-    return _month_day(_month_num(m["mon"]), _day_num(m["day"]), m["y"], anchor, text, m)
+    month, day = _month_num(m["mon"]), _day_num(m["day"])
+    mod = (m["mod"] or "").lower()
+    if mod and not m["y"] and anchor is not None and 1 <= month <= 12:
+        # "last Oct. 23": the latest one before the anchor; "next June 5": the first after it
+        y = anchor.year
+        d = _safe_date(y, month, day)
+        if d is None:
+            return None
+        if mod == "last" and d >= anchor:
+            d = _safe_date(y - 1, month, day)
+        elif mod == "next" and d <= anchor:
+            d = _safe_date(y + 1, month, day)
+        return (_day(d), "day", "date", False) if d else None
+    return _month_day(month, day, m["y"], anchor, text, m)
 
 
 def _my(m: re.Match, anchor, text) -> _Result:
@@ -246,8 +262,8 @@ def _month(m: re.Match, anchor, text) -> _Result:
     before = text[max(0, m.start() - 12):m.start()]
     if month == 5 and not m["mod"] and not _MAY_CUE.search(before):
         return None
-    if month == 3 and not m["mod"] and not _MAY_CUE.search(before) and re.match(r"\s+(?:on|to|through)\b", text[m.end():]):
-        return None   # "March on the capital"
+    if not m["mod"] and re.match(r"\s+(?:on|to|through|for|of|against|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
+        return None   # "March on the capital", "the March for Life"
     if anchor is None:
         return f"XXXX-{month:02d}", "month", "date", False
     mod = (m["mod"] or "").lower()
@@ -260,6 +276,13 @@ def _month(m: re.Match, anchor, text) -> _Result:
     else:
         y, _ = _resolve_md(month, None, anchor, _future(text, m.start(), m.end()))
     return f"{y}-{month:02d}", "month", "date", False
+
+
+def _month_rel_year(m: re.Match, anchor, text) -> _Result:
+    month = _month_num(m["mon"])
+    if anchor is None or not month:
+        return None
+    return f"{anchor.year + _REL_STEP.get(m['mod'].lower(), 0)}-{month:02d}", "month", "date", False
 
 
 def _year(m: re.Match, anchor, text) -> _Result:
@@ -284,7 +307,73 @@ def _year(m: re.Match, anchor, text) -> _Result:
 
 
 def _fiscal(m: re.Match, anchor, text) -> _Result:
-    return f"FY{_year_of(m['y'])}", "year", "date", True
+    return f"{_year_of(m['y'])}", "year", "date", True
+
+
+def _plain_year(m: re.Match, anchor, text) -> _Result:
+    return m["y"], "year", "date", True
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _decade_word(m: re.Match, anchor, text) -> _Result:
+    return f"19{_DECADE_WORDS[m['dw'].lower()]}", "decade", "date", False
+
+
+def _last_night(m: re.Match, anchor, text) -> _Result:
+    return (f"{_day(anchor - timedelta(days=1))}TNI", "day", "date", False) if anchor else None
+
+
+def _period_end(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    step = _REL_STEP.get((m["mod"] or "this").lower(), 0)
+    if (m["unit"] or "").lower() == "month":
+        y, mo = _shift_months(anchor.year, anchor.month, step)
+        return f"{y}-{mo:02d}", "month", "date", False
+    return str(anchor.year + step), "year", "date", False
+
+
+def _the_weekend(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    wd = anchor.isoweekday()
+    if wd >= 6:
+        d = anchor
+    elif _future(text, m.start(), m.end()):
+        d = anchor + timedelta(days=6 - wd)
+    else:
+        d = anchor - timedelta(days=wd)
+    return f"{_iso_week(d)}-WE", "week", "date", False
+
+
+def _bare_season(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    word = m["season"].lower()
+    if word == "fall" and not m["det"]:
+        return None
+    code = time_words().get("season", word) or "SU"
+    begins = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    y = anchor.year
+    if begins > anchor.month and not _future(text, m.start(), m.end()):
+        y -= 1
+    return f"{y}-{code}", "season", "date", False
+
+
+def _year_ago_period(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    unit = (m["unit"] or "").lower()
+    if unit in ("quarter", "period"):
+        y, mo = _shift_months(anchor.year, anchor.month, -15)
+        return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
+    if unit == "month":
+        y, mo = _shift_months(anchor.year, anchor.month, -13)
+        return f"{y}-{mo:02d}", "month", "date", False
+    return str(anchor.year - 1), "year", "date", False
 
 
 def _decade(m: re.Match, anchor, text) -> _Result:
@@ -330,7 +419,10 @@ def _weekday(m: re.Match, anchor, text) -> _Result:
         d = anchor + timedelta(days=(wd - today) % 7)
     else:
         d = anchor - timedelta(days=(today - wd) % 7)
-    return _day(d), "day", "date", False
+    value = _day(d)
+    if m["pod"]:
+        value += "T" + (time_words().get("partofday", m["pod"]) or "")
+    return value, "day", "date", False
 
 
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
@@ -418,24 +510,15 @@ def _ago(m: re.Match, anchor, text) -> _Result:
     code = _unit_code(m["unit"])
     direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    if direction == "later":
+        return _duration(n, code), None, "duration", False
+    if n == "X":
+        return ("PAST_REF" if sign < 0 else "FUTURE_REF"), None, "date", False
     if anchor is None or n is None:
         return None
-    if n == "X":
-        value, precision = _shift(anchor, sign, code)
-        return _blur(value, precision), precision, "date", False
     if code in ("H", "MIN", "S"):
         return _day(anchor), "day", "date", False
     return (*_shift(anchor, sign * n, code), "date", False)
-
-
-def _blur(value: str, precision: str) -> str:
-    """An unspecified count of units ago: keep the coarser part ("several years ago" -> "20XX" is too
-    vague, so the decade digits stay)."""
-    if precision == "year":
-        return value[:3] + "X"
-    if precision in ("month", "week"):
-        return value[:4]
-    return value[:7]
 
 
 def _in_n(m: re.Match, anchor, text) -> _Result:
@@ -463,6 +546,8 @@ def _duration_rule(m: re.Match, anchor, text) -> _Result:
         n = "X" if unit.lower().endswith(("s", "ies")) else 1
     if isinstance(n, float) and n > 1000:
         return None
+    if m["old"]:
+        return None   # an age ("a 6-year-old boy") is not a time
     return _duration(n, code), None, "duration", False
 
 
@@ -520,6 +605,63 @@ def _set_adverb(m: re.Match, anchor, text) -> _Result:
     return _duration(1, code), None, "set", False
 
 
+def _holiday_date(rule: str, year: int) -> date | None:
+    kind, _, arg = rule.partition(":")
+    if kind == "fixed":
+        month, day = arg.split("-")
+        return _safe_date(year, int(month), int(day))
+    if kind == "nth":
+        month, weekday, n = (int(x) for x in arg.split(":"))
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    if kind == "last":
+        month, weekday = (int(x) for x in arg.split(":"))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    if kind == "election":   # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(1 - first.isoweekday()) % 7 + 1)
+    if kind == "easter":     # the anonymous Gregorian computus
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        el = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * el) // 433
+        month = (h + el - 7 * m + 90) // 25
+        day = (h + el - 7 * m + 33 * month + 19) % 32
+        return date(year, month, day) + timedelta(days=int(arg or 0))
+    return None
+
+
+def _holiday(m: re.Match, anchor, text) -> _Result:
+    rule = time_words().get("holiday", m["hol"].replace("’", "'"))
+    if not rule:
+        return None
+    if m["y"]:
+        d = _holiday_date(rule, _year_of(m["y"]))
+        return (_day(d), "day", "date", True) if d else None
+    if anchor is None:
+        return None
+    mod = (m["mod"] or "").lower()
+    past = _holiday_date(rule, anchor.year)
+    if past is None:
+        return None
+    if past > anchor:
+        past = _holiday_date(rule, anchor.year - 1)
+    nxt = _holiday_date(rule, anchor.year) if _holiday_date(rule, anchor.year) > anchor else _holiday_date(rule, anchor.year + 1)
+    if mod == "last":
+        d = past if past < anchor else _holiday_date(rule, anchor.year - 1)
+    elif mod == "next" or _future(text, m.start(), m.end()):
+        d = nxt
+    elif mod == "this":
+        d = _holiday_date(rule, anchor.year)
+    else:
+        d = nxt if (nxt - anchor).days * 2 < (anchor - past).days else past
+    return _day(d), "day", "date", False
+
+
 def _year_range(m: re.Match, anchor, text) -> _Result:
     a = int(m["y"])
     b_text = m["y2"]
@@ -534,9 +676,10 @@ def _year_range(m: re.Match, anchor, text) -> _Result:
 @lru_cache(maxsize=1)
 def _rules() -> list[_Rule]:
     p = pieces()
+    holidays = time_words().alternation("holiday").replace("'", "['’]")
     mon, day, year, wd, num, unit = p.month, p.day, p.year, p.weekday, p.number, p.unit
     yy = rf"(?P<y>{year}|'\d\d(?![\d]))"
-    lead_wd = rf"(?:{wd},?\s+(?:the\s+)?)?"
+    lead_wd = rf"(?:(?P<mod>last|this|next)\s+)?(?:{wd},?\s+(?:the\s+)?)?"
     vague = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to|barely|fewer\s+than)\s+)?"
     flags = re.I
     table: list[tuple[str, Callable]] = [
@@ -547,9 +690,19 @@ def _rules() -> list[_Rule]:
         (rf"{lead_wd}(?<![a-z\d])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:\s*,?\s*{yy})?", _md),
         (rf"(?<![a-z])(?P<mon>{mon})(?:\s+of)?,?\s+{yy}", _my),
         (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming)\s+)?(?P<mon>{p.month_cap})", _month),
+        (rf"(?<![a-z])(?P<mon>{p.month_cap})\s+(?:of\s+)?(?P<mod>this|last|next)\s+year(?![a-z])", _month_rel_year),
         (rf"(?<![\w$£€¥#.,'-])(?P<y>{year})(?!s\b|'s\b)", _year),
         (rf"(?<![a-z])(?:fiscal|FY)\s*(?:year\s+)?(?P<y>{year}|'?\d\d(?![\d%]))", _fiscal),
         (r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d|20\d)0|'(?P<dec2>\d)0)'?s(?![a-z])", _decade),
+        (rf"(?<![a-z])mid-(?P<y>{year})", _plain_year),
+        (r"(?<![a-z])the\s+(?:(?:early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
+         r"eighties|nineties)(?![a-z])", _decade_word),
+        (r"(?<![a-z])last\s+night(?![a-z])", _last_night),
+        (r"(?<![a-z])(?:around\s+|by\s+)?(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?(?P<unit>year|month)[\s-]end(?![a-z])", _period_end),
+        (r"(?<![a-z])(?:the\s+)?end\s+of\s+(?:the|(?P<mod>this|last|next))\s+(?P<unit>year|month)(?![a-z])", _period_end),
+        (r"(?<![a-z])the\s+weekend(?![a-z])", _the_weekend),
+        (r"(?<![a-z])(?P<det>the\s+|this\s+)?(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?![a-z])(?!\s+of\b)", _bare_season),
+        (r"(?<![a-z])(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<unit>quarter|period|month))?(?![a-z])", _year_ago_period),
         (rf"(?<![a-z])(?P<rel>{p.reldays})(?![a-z])(?:\s+(?P<pod>morning|afternoon|evening|night))?", _relday),
         (r"(?<![a-z])(?:this|tonight's|today's)\s+(?P<pod>morning|afternoon|evening)(?![a-z])", _thispart),
         (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
@@ -563,13 +716,13 @@ def _rules() -> list[_Rule]:
          rf"previous|past|most\s+recent|fiscal|same)?[\s-]*(?:fiscal[\s-]+)?quarter(?![a-z])"
          rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+){yy})?", _quarter_rule),
         (rf"(?<![a-z])Q(?P<qn>[1-4])\s*{yy}", _quarter_rule),
-        (rf"(?<![a-z])(?:the\s+)?(?P<which>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?{yy})?", _half),
+        (rf"(?<![a-z])(?:the\s+)?(?P<which>first|second|last|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?{yy})?", _half),
         (rf"(?<![a-z]){vague}(?:(?P<n>{num})[\s-]+)?(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|back)(?![a-z])", _ago),
-        (rf"(?<![a-z])(?:with)?in\s+(?:the\s+next\s+)?(?P<n>{num})[\s-]+(?P<unit>{unit})", _in_n),
+        (rf"(?<![a-z])in\s+(?:the\s+next\s+)?(?P<n>{num})[\s-]+(?P<unit>{unit})", _in_n),
         (rf"(?<![a-z])(?:the\s+)?(?:last|past|next|previous|coming|first|final|following|other)\s+{vague}(?P<n>{num})[\s-]+"
          rf"(?P<unit>{unit})", _relative_n),
         (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)"
-         rf"(?P<unit>{unit})(?:[\s-]+(?:long|old))?", _duration_rule),
+         rf"(?P<unit>{unit})(?:[\s-]+(?:long|(?P<old>old)))?", _duration_rule),
         (rf"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", _vague_duration),
         (rf"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", _vague_duration),
         (rf"(?<![a-z'])(?:(?:in|for|until|up\s+to|into)\s+)?(?P<ref>{p.reference})(?![a-z'])", _reference),
@@ -580,7 +733,8 @@ def _rules() -> list[_Rule]:
         (r"(?<![a-z])(?P<w>noon|midnight)(?![a-z])", _noon),
         (rf"(?<![a-z])(?:every|each)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|{p.weekday}|{mon})(?![a-z])", _set_every),
         (rf"(?<![a-z])(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter)(?![a-z])", _set_every),
-        (r"(?<![a-z])(?P<adv>daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly)(?![a-z])", _set_adverb),
+        (r"(?<![a-z])(?P<adv>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![a-z])", _set_adverb),
+        (rf"(?<![a-z])(?:(?P<mod>last|this|next)\s+)?(?P<hol>{holidays})(?![a-z])(?:,?\s+{yy})?", _holiday),
         (rf"(?<![\w$£€.,])(?P<y>{year})\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%])", _year_range),
     ]
     return [(re.compile(pattern, flags), fn) for pattern, fn in table]
@@ -661,6 +815,23 @@ def _with_year(c: _Found, year_value: str | None) -> str | None:
     return year_value[:4] + c.value[4:]
 
 
+def _clock_days(text: str, found: list[_Found]) -> list[_Found]:
+    """ "5 p.m. EST Nov. 9", "noon Saturday": a clock time followed by its day is one expression."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if (i + 1 < len(found) and a.precision == "minute" and a.value and found[i + 1].precision == "day"
+                and found[i + 1].value and re.fullmatch(r"\s*(?:,|on)?\s*", text[a.end:found[i + 1].start])):
+            b = found[i + 1]
+            out.append(_Found(a.start, b.end, b.value[:10] + a.value[10:], "minute", "date", b.explicit_year))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _ranges(text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     i = 0
@@ -701,7 +872,7 @@ def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> l
     found = [_trim(text, c) for c in _select(_candidates(text, anchor))]
     if doc is not None:
         found = _add_entities(text, anchor, doc, found)
-    found = _ranges(text, sorted(found, key=lambda f: f.start))
+    found = _ranges(text, _clock_days(text, sorted(found, key=lambda f: f.start)))
     return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
 
 
