@@ -57,6 +57,8 @@ def test_sources_html_file():
     assert article.url == "https://gazette.example.org/business/port-strike-ends"
     assert article.body.startswith("Dock workers at the city's container port")
     assert "Most read" not in article.body and "Copyright" not in article.body and "Home" not in article.body
+    assert article.cited_sources == ("The Associated Press",)
+    assert article.body.endswith("a review of shift patterns.")
 
 
 def test_sources_html_by_content_without_extension(tmp_path):
@@ -215,6 +217,13 @@ def test_sources_bad_input_does_not_stop_the_batch(tmp_path):
     (tmp_path / "good.txt").write_text(PROSE)
     kinds = [type(i).__name__ for i in read_all(tmp_path / "empty.txt", "missing.txt", tmp_path / "good.txt")]
     assert kinds == ["Skipped", "Skipped", "Article"]
+
+
+def test_sources_accepts_one_path_or_path_objects(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text(PROSE)
+    assert only(list(read_sources(str(path)))).body == PROSE.strip()
+    assert only(list(read_sources([path]))).source == str(path)
 
 
 def test_sources_standard_input(monkeypatch):

@@ -12,7 +12,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}$")
 
 _CREDIT_LABEL = re.compile(
     r"(?i)^(?:photo(?:graph)?s?|pictures?|image|images|illustration|video|photo\s+credit|credit|source image)"
-    r"(?:\s+by)?\s*[:：\-–—]?\s*(?P<rest>.+)$"
+    r"(?:\s+by\b|\s*[:：|]|\s+[-–—])\s*(?P<rest>.+)$"
 )
 _AGENCIES = (
     r"Getty Images|Reuters|AFP|AP|Associated Press|EPA|EPA-EFE|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|"
@@ -119,9 +119,11 @@ def credit(line: str) -> str | None:
     labelled = _CREDIT_LABEL.match(text)
     if labelled and len(labelled["rest"].split()) <= 12:
         return labelled["rest"].strip()
-    if len(text.split()) <= 8 and (_SLASH_CREDIT.match(text) or _AGENCY_CREDIT.search(text)):
+    if len(text.split()) <= 8:
         first = text.split("/")[0].strip()
-        if "/" in text or is_name(first) or re.fullmatch(rf"(?:{_AGENCIES})", text):
+        if _SLASH_CREDIT.match(text) and is_name(first):
+            return text
+        if _AGENCY_CREDIT.search(text) and (is_name(first) or re.fullmatch(rf"(?:{_AGENCIES})", text)):
             return text
     return None
 
@@ -184,8 +186,12 @@ def categories(line: str, *, headline_follows: bool) -> list[str] | None:
     known = section_words()
     separated = [p.strip() for p in re.split(r"\s*[|>›»•·/]\s*|\s+[-–—]\s+|,\s*", text) if p.strip()]
     if len(separated) > 1:
-        if all(len(p.split()) <= 4 and p[0].isupper() for p in separated):
-            return [known.get(p.lower(), p) for p in separated]
+        if all(p.lower() in known for p in separated):
+            return [known[p.lower()] for p in separated]
+        if headline_follows and all(len(p.split()) <= 3 and all(w[0].isupper() for w in p.split())
+                                    and not any(w.lower() in _FUNCTION_WORDS for w in p.split())
+                                    for p in separated):
+            return separated
         return None
     words = text.split()
     found, i = [], 0

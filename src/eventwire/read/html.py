@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from eventwire.errors import FormatError
-from eventwire.read.furniture import fold, is_close, is_junk
+from eventwire.read.furniture import byline, cited_sources, contributors, fold, is_close, is_junk
 from eventwire.read.language import with_language
 from eventwire.read.model import Article
 
@@ -63,12 +63,29 @@ def read_html(html: str | bytes, *, source: str = "", url: str | None = None) ->
     if title and len(lines) > 1 and fold(lines[0]) == fold(title):
         lines = lines[1:]              # the headline repeated as the first line of the text
     kept = [line for line in lines if not (is_junk(line) or is_close(line))]
+    cited: list[str] = []
+    helpers: list[str] = []
+    author = doc.author or None
+    # Closing lines that name sources, contributors or the author belong in fields, not in the body.
+    while len(kept) > 1:
+        last = kept[-1].strip()
+        if (found := cited_sources(last)) is not None:
+            cited = found + [c for c in cited if c not in found]
+        elif (people := contributors(last)) is not None:
+            helpers = people + [p for p in helpers if p not in people]
+        elif (name := byline(last)) is not None:
+            author = author or name
+        elif last:
+            break
+        kept.pop()
     text = "\n".join(kept).strip()
     return with_language(Article(
         body=text,
         title=title,
         published=(doc.date or None),
-        author=(doc.author or None),
+        author=author,
+        cited_sources=tuple(cited),
+        contributors=tuple(helpers),
         categories=_split(doc.categories),
         url=(doc.url or url or None),
         sitename=(doc.sitename or None),

@@ -10,6 +10,8 @@ from eventwire.read.dates import published_line
 from eventwire.read.language import with_language
 from eventwire.read.model import Article
 
+# A line this long after the headline is article text even without a final stop.
+_LONG_LINE = 8
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
@@ -42,8 +44,7 @@ def _is_prose(line: str, *, have_title: bool) -> bool:
 
 def _is_headline(line: str) -> bool:
     words = _words(line)
-    return 1 <= words <= 30 and len(line) <= 250 and line[-1] not in ".,;:" and any(c.isalpha() for c in line) \
-        and not line[0].islower()
+    return 1 <= words <= 30 and len(line) <= 250 and line[-1] not in ".,;:" and any(c.isalpha() for c in line)
 
 
 def _furniture(line: str, page: _Page) -> bool | str:
@@ -131,7 +132,9 @@ def read_text_page(text: str, *, source: str = "", url: str | None = None) -> Ar
                 page.title = line
                 dropped[i] = True
                 continue
-            if f.is_stop(line) or page.title is not None or _words(line) < 4:
+            if page.title is not None and _words(line) >= _LONG_LINE and not f.is_stop(line):
+                pass                   # a first paragraph without a final stop: article text
+            elif f.is_stop(line) or page.title is not None or _words(line) < 4:
                 dropped[i] = True      # header furniture: a standfirst label, a menu entry, a kicker
                 continue
         in_body = True

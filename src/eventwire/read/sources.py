@@ -35,7 +35,9 @@ def read_sources(sources: Iterable[str], *, allow_private: bool = False, transpo
     >>> for item in read_sources(["news/", "https://example.org/story.html"]):
     ...     print(item.title if isinstance(item, Article) else item)
     """
-    for source in sources:
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]
+    for source in map(os.fspath, sources):
         if source == "-":
             yield from _guard("-", lambda: _read_stdin(max_bytes))
         elif "://" in source:
