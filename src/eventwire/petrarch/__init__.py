@@ -1,0 +1,1 @@
+"""PETRARCH compatibility: load PETRARCH/CAMEO dictionaries and code sentences with them."""
