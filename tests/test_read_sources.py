@@ -230,3 +230,10 @@ def test_sources_standard_input(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PROSE.encode())))
     article = only(read_all("-"))
     assert article.source == "-" and article.body == PROSE.strip()
+
+
+def test_sources_xml_that_is_not_a_feed_is_skipped(tmp_path):
+    path = tmp_path / "sitemap.xml"
+    path.write_text('<?xml version="1.0"?><urlset><url><loc>https://x.example.org/</loc></url></urlset>')
+    item = only(read_all(path))
+    assert isinstance(item, Skipped) and "not RSS or Atom (first tag <urlset>)" in item.reason

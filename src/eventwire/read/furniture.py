@@ -53,6 +53,10 @@ _COPYRIGHT = re.compile(r"(?i)^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?
 _TAGS = re.compile(r"(?i)^(?:tags|topics|filed under|keywords)\s*:")
 
 
+# Share buttons, labels and "Related" headings are short; longer lines need not be compared with them.
+_SHORT_LINE = 60
+
+
 def _plain(line: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s'’&-]", " ", line)).strip().lower()
 
@@ -68,13 +72,16 @@ def is_close(line: str) -> bool:
 
 def is_junk(line: str) -> bool:
     """Share buttons, advertisement labels, reading times, copyright lines: dropped wherever they are."""
-    plain = _plain(line)
-    return plain in _JUNK or bool(_READ_TIME.match(line.strip())) or bool(_COPYRIGHT.search(line.strip()))
+    line = line.strip()
+    if _COPYRIGHT.search(line):
+        return True
+    return len(line) <= _SHORT_LINE and (_plain(line) in _JUNK or bool(_READ_TIME.match(line)))
 
 
 def is_stop(line: str) -> bool:
     """"Related", "Read more", "Tags: ...": what follows is no longer the article."""
-    return _plain(line) in _STOP or bool(_TAGS.match(line.strip()))
+    line = line.strip()
+    return bool(_TAGS.match(line)) or len(line) <= _SHORT_LINE and _plain(line) in _STOP
 
 
 def is_name(text: str) -> bool:

@@ -108,7 +108,7 @@ def read_text_page(text: str, *, source: str = "", url: str | None = None) -> Ar
             kind = _furniture(line, page)
             expect_author = kind == "author-next"
             continue
-        if page.title and f.fold(line) == f.fold(page.title):
+        if page.title and abs(len(line) - len(page.title)) < 8 and f.fold(line) == f.fold(page.title):
             dropped[i] = True
             continue
         kind = _furniture(line, page)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -171,8 +172,12 @@ def read_bytes(data: bytes, *, name: str, source: str, url: str | None = None,
         yield from _noted(read_jsonl(text.splitlines(), source, max_bytes=max_bytes), note)
     elif suffix == ".json":
         yield from _noted(read_json(text, source), note)
-    elif looks_like_feed(data) or (suffix in _FEED_EXT and not looks_like_html(data)):
+    elif looks_like_feed(data):
         yield from _noted(read_feed(data, source), note)
+    elif suffix in _FEED_EXT and not looks_like_html(data):
+        tag = re.search(r"<([A-Za-z][\w:.-]*)", text)
+        yield Skipped(source, f"not RSS or Atom (first tag <{tag[1] if tag else '?'}>); pass a feed, or the "
+                              "article URL instead")
     elif suffix in _HTML_EXT or looks_like_html(data):
         yield _note(read_html(text, source=source, url=url), note)
     else:
