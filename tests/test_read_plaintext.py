@@ -68,6 +68,19 @@ def test_plaintext_austin_example_matches_expected_fields():
             ["×", "Published", "With reporting", "Written by", "Samir Haddad", "Envoys gather"],
         ),
         (
+            "getty-footer-byline.txt",
+            {
+                "title": "Coastal states sign fisheries pact",
+                "published": "2025-02-07",
+                "author": "Priya Nair",
+                "categories": ("Global Affairs Weekly",),
+                "credit_line": "Getty Images",
+            },
+            "Five coastal states signed an agreement",
+            "quotas remained too high.",
+            ["Close", "Advertisement", "By Priya", "min read", "Share", "Related", "Trawler", "Quota talks"],
+        ),
+        (
             "headline-prose.txt",
             {"title": "Flood waters recede in river towns", "published": None, "author": None},
             "Residents of three towns",

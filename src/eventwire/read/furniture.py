@@ -216,5 +216,5 @@ def categories(line: str, *, headline_follows: bool) -> list[str] | None:
         return found
     if headline_follows and len(words) <= 6 and all(w[0].isupper() for w in words) \
             and not any(w.lower() in _FUNCTION_WORDS for w in words):
-        return words
+        return [text]                  # an unknown section name: kept whole, as printed
     return None

@@ -179,7 +179,8 @@ def read_bytes(data: bytes, *, name: str, source: str, url: str | None = None,
         yield Skipped(source, f"not RSS or Atom (first tag <{tag[1] if tag else '?'}>); pass a feed, or the "
                               "article URL instead")
     elif suffix in _HTML_EXT or looks_like_html(data):
-        yield _note(read_html(text, source=source, url=url), note)
+        # The bytes, not our decoding: trafilatura honours the page's declared charset.
+        yield read_html(data, source=source, url=url)
     else:
         yield _note(read_text_page(text, source=source, url=url), note)
 
