@@ -1,0 +1,575 @@
+"""Actor resolution: every mention of a person, government, organisation or group in a parsed article.
+
+One pass over the article in reading order, with dictionary look-ups into the actor lexicon:
+
+- named people (spaCy PERSON) are matched to the office-holders known on the publication date; others take
+  country, sector and office from the title before the name ("Ukrainian leader Volodymyr Zelensky", "Tory leader
+  Michael Howard"), an apposition ("Richard Thomas, the information commissioner"), or an earlier full mention;
+- a surname or "Mr X" after the full name is the same actor; "he"/"she" as a subject is the most recent person who
+  was the subject of a main clause (or, failing that, the most recent person named), honorifics permitting;
+  "the minister" is the most recent person mentioned with that title;
+- countries, capitals and seats of government acting in the sentence ("Moscow said", "aid to Ukraine") stand for
+  governments; international organisations, national groups and parties are looked up by name;
+- sector nouns ("Russian troops", "Iraqi police", "some officials", "critics") are groups, with the country of
+  their modifier, else the article's home country when one country clearly dominates it, else none.
+
+    >>> nlp = eventwire.annotate.load_nlp()
+    >>> [(a.text, a.country, a.sector) for a in find_actors(nlp("Russian troops shelled Kharkiv."))]
+    [('Russian troops', 'RUS', 'MIL')]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from eventwire.resolve.actorlexicon import (
+    FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ActorLexicon, Entry, Holding, Party, SectorWord,
+)
+from eventwire.resolve.metonymy import used_as_actor
+from eventwire.resolve.model import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAME_LABELS = ("GPE", "NORP", "ORG", "LOC", "FAC")
+# Prepositions whose object is a party to an act rather than a location: "aid to Ukraine", "talks with Moscow".
+ROLE_PREPS = frozenset({"to", "with", "against", "toward", "towards", "on", "upon", "for", "by", "from"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "within", "throughout", "inside", "outside", "around"})
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "case", "punct", "det"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = {"he": "m", "she": "f"}
+# A country dominates an article when it has at least this share of the country evidence (and two mentions).
+HOME_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class _Person:
+    """What the article has said so far about one person."""
+
+    ref: ActorRef
+    gender: str | None       # "m", "f" or None when neither honorific nor pronoun has told
+    main_subject_at: int     # index of the last sentence where the person was a main-clause subject, or -1
+    seen_at: int             # token index of the last mention
+
+
+def find_actors(doc: "Doc", on: date | None = None, *, lexicon: ActorLexicon | None = None) -> list[ActorRef]:
+    """Every actor mention in `doc`, resolved as of `on` (the publication date), in text order."""
+    return _Resolver(doc, on, lexicon or ActorLexicon.load()).run()
+
+
+class _Resolver:
+    def __init__(self, doc: "Doc", on: date | None, lexicon: ActorLexicon) -> None:
+        self.doc = doc
+        self.on = on
+        self.lex = lexicon
+        self.out: list[ActorRef] = []
+        self.covered: set[int] = set()
+        self.people: dict[str, _Person] = {}        # full name and surname keys -> person
+        self.recent: list[_Person] = []             # people in order of last mention
+        self.titles: dict[str, ActorRef] = {}       # "minister", "minister of defence" -> last person so titled
+        self.home = self._home_country()
+        self.sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            self.sent_index[sent.start] = n
+
+    # -- the pass --------------------------------------------------------------------------------------------
+    def run(self) -> list[ActorRef]:
+        doc = self.doc
+        ents = {ent.start: ent for ent in doc.ents}
+        chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
+        titles: dict[int, tuple[int, list["Token"]]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                title = _title_tokens(ent)
+                start = title[0].i if title else ent.start
+                titles[start] = (ent.start, title)
+        sent_no = -1
+        i = 0
+        n = len(doc)
+        while i < n:
+            token = doc[i]
+            if token.is_sent_start or i == 0:
+                sent_no += 1
+            if i in self.covered:
+                i += 1
+                continue
+            if i in titles:
+                ent_start, title = titles[i]
+                ent = ents[ent_start]
+                self._person(ent, title, sent_no)
+                i = ent.end
+                continue
+            chunk = chunks.get(i)
+            if chunk is not None and self._group(chunk):
+                i = chunk.end
+                continue
+            ent = ents.get(i)
+            if ent is not None:
+                if ent.label_ == "PERSON":
+                    self._person(ent, [], sent_no)
+                elif ent.label_ in NAME_LABELS:
+                    self._name(ent)
+                i = ent.end
+                continue
+            gender = PRONOUNS.get(token.lower_)
+            if gender and token.dep_ in SUBJECT_DEPS:
+                self._pronoun(token, gender, sent_no)
+            i += 1
+        return self.out
+
+    # -- the article's home country --------------------------------------------------------------------------
+    def _home_country(self) -> str | None:
+        votes: Counter[str] = Counter()
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                for holding in self.lex.holders(ent.text, self.on)[:1]:
+                    if " " in ent.text.strip():
+                        votes[holding.country] += 1
+            elif ent.label_ in NAME_LABELS:
+                for entry in self.lex.lookup(_trim_text(ent))[:1]:
+                    if entry.country and entry.country not in ("IGO", "IMG"):
+                        votes[entry.country] += 1
+        if not votes:
+            return None
+        country, top = votes.most_common(1)[0]
+        if top >= 2 and top / sum(votes.values()) >= HOME_SHARE:
+            return country
+        return None
+
+    # -- people ----------------------------------------------------------------------------------------------
+    def _person(self, ent: "Span", title: list["Token"], sent_no: int) -> None:
+        doc = self.doc
+        start = ent.start
+        honorific = None
+        while start > 0 and doc[start - 1].lower_ in HONORIFICS and doc[start - 1].i not in self.covered:
+            start -= 1
+            honorific = doc[start].lower_
+        name_tokens = [t for t in ent if t.lower_ not in HONORIFICS and not t.is_punct or t.lower_ == "."]
+        while name_tokens and name_tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+            name_tokens.pop()
+        if not name_tokens:
+            return
+        end = name_tokens[-1].i + 1
+        if ent.start < start:
+            start = ent.start
+        inner_honorific = [t.lower_ for t in ent if t.lower_ in HONORIFICS]
+        if inner_honorific and honorific is None:
+            honorific = inner_honorific[0]
+        name_text = doc[name_tokens[0].i:end].text
+        full_text = (f"{honorific.capitalize()} {name_text}" if honorific in ("lord", "lady", "baroness")
+                     else name_text)
+        words = name_text.split()
+        known = self._known_person(name_text, full_text, words)
+        context = self._title_context(title, ent)
+        ref = ActorRef(doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                       name=name_text, kind="person")
+        if known is not None:
+            ref = replace(ref, name=known.ref.name, country=known.ref.country, sector=known.ref.sector,
+                          office=known.ref.office)
+            ref = self._merge_context(ref, context, override=False)
+        else:
+            holdings = self.lex.holders(full_text, self.on) or self.lex.holders(name_text, self.on)
+            if holdings and (len(words) > 1 or self._title_agrees(holdings, context)):
+                holding = _best_holding(holdings, context)
+                ref = replace(ref, name=holding.name, country=holding.country, sector=holding.sector,
+                              office=holding.office)
+            else:
+                past = self.lex.people(full_text) or self.lex.people(name_text) if len(words) > 1 else ()
+                if past:
+                    ref = replace(ref, name=past[0].name, country=past[0].country)
+                ref = self._merge_context(ref, context, override=True)
+                if ref.country is None and ref.sector is not None and self.home:
+                    ref = replace(ref, country=self.home)
+        for token in title:
+            self.covered.add(token.i)
+        for i in range(start, end):
+            self.covered.add(i)
+        if title:
+            first = title[0]
+            while first.i < start and first.dep_ in ("det", "punct"):
+                first = doc[first.i + 1]
+            if first.i < start:
+                ref = replace(ref, text=doc[first.i:end].text, start=first.idx)
+        self.out.append(ref)
+        gender = ("f" if honorific in FEMALE_HONORIFICS else "m" if honorific in MALE_HONORIFICS else None)
+        self._remember(ref, gender, ent.root, sent_no, words, context)
+
+    def _known_person(self, name_text: str, full_text: str, words: list[str]) -> _Person | None:
+        for key in (full_text.lower(), name_text.lower(), words[-1].lower()):
+            person = self.people.get(key)
+            if person is not None:
+                return person
+        return None
+
+    def _title_agrees(self, holdings: tuple[Holding, ...], context: "_Context") -> bool:
+        """A bare surname matches a known office-holder unless the article's title for it says otherwise."""
+        if context.country and all(h.country != context.country for h in holdings):
+            return False
+        return True
+
+    def _remember(self, ref: ActorRef, gender: str | None, root: "Token", sent_no: int, words: list[str],
+                  context: "_Context") -> None:
+        key_full = (ref.name or ref.text).lower()
+        person = self.people.get(key_full)
+        if person is None:
+            person = _Person(ref, gender, -1, root.i)
+        else:
+            person.gender = person.gender or gender
+            if person.ref.country is None or person.ref.sector is None:
+                person.ref = replace(person.ref, country=person.ref.country or ref.country,
+                                     sector=person.ref.sector or ref.sector, office=person.ref.office or ref.office)
+        person.seen_at = root.i
+        if _is_main_subject(root):
+            person.main_subject_at = sent_no
+        self.people[key_full] = person
+        self.people.setdefault((ref.name or ref.text).split()[-1].lower(), person)
+        if len(words) > 1:
+            self.people.setdefault(" ".join(words).lower(), person)
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        for key in _title_keys(ref.office, context.word):
+            self.titles[key] = person.ref
+
+    # -- pronouns --------------------------------------------------------------------------------------------
+    def _pronoun(self, token: "Token", gender: str, sent_no: int) -> None:
+        candidates = [p for p in reversed(self.recent) if p.gender in (None, gender) and p.seen_at < token.i]
+        if not candidates:
+            return
+        subjects = [p for p in candidates if p.main_subject_at >= sent_no - 2]
+        chosen = max(subjects, key=lambda p: (p.main_subject_at, p.seen_at)) if subjects else candidates[0]
+        chosen.gender = chosen.gender or gender
+        if _is_main_subject(token):
+            chosen.main_subject_at = sent_no
+        chosen.seen_at = token.i
+        self.recent.remove(chosen)
+        self.recent.append(chosen)
+        ref = chosen.ref
+        self.covered.add(token.i)
+        self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
+                                 country=ref.country, sector=ref.sector, office=ref.office, kind="pronoun"))
+
+    # -- titles and modifiers --------------------------------------------------------------------------------
+    def _title_context(self, title: list["Token"], ent: "Span") -> "_Context":
+        context = self._modifiers([t for t in title if t.dep_ not in ("det", "punct", "case")])
+        appos = _apposition(ent)
+        if appos is not None:
+            extra = self._modifiers(appos)
+            context = _Context(context.country or extra.country, context.party or extra.party,
+                               context.word or extra.word, context.former or extra.former,
+                               context.shadow or extra.shadow)
+        return context
+
+    def _modifiers(self, tokens: list["Token"]) -> "_Context":
+        """Country, party and sector word named by a run of modifier tokens ("Lib Dem home affairs spokesman")."""
+        country = None
+        party = None
+        former = shadow = False
+        lowered = [t.lower_ for t in tokens]
+        k = 0
+        while k < len(tokens):
+            matched = False
+            for size in (3, 2, 1):
+                if k + size > len(tokens):
+                    continue
+                text = " ".join(t.text for t in tokens[k:k + size])
+                found_party = self.lex.party(text)
+                if found_party is not None and (size > 1 or tokens[k].text[:1].isupper()):
+                    party = party or found_party
+                    country = country or found_party.country
+                    k += size
+                    matched = True
+                    break
+                entries = self.lex.lookup(text) if tokens[k].text[:1].isupper() else ()
+                places = [e for e in entries if e.kind in ("country", "demonym", "capital", "organisation", "seat")]
+                if places:
+                    country = country or places[0].country
+                    k += size
+                    matched = True
+                    break
+            if not matched:
+                if lowered[k] in ("former", "ex", "ex-", "exiled", "ousted", "late"):
+                    former = True
+                elif lowered[k] == "shadow":
+                    shadow = True
+                k += 1
+        word = None
+        for s in range(len(tokens)):
+            found = self.lex.sector_word(tuple(_lemma_words(tokens[s:])))
+            if found is not None:
+                word = found
+                break
+        if word is None:
+            for e in range(len(tokens) - 1, 0, -1):
+                found = self.lex.sector_word(tuple(_lemma_words(tokens[:e])))
+                if found is not None:
+                    word = found
+                    break
+        return _Context(country, party, word, former, shadow)
+
+    def _merge_context(self, ref: ActorRef, context: "_Context", *, override: bool) -> ActorRef:
+        country, sector, office = ref.country, ref.sector, ref.office
+        if context.country and (override or country is None):
+            country = context.country
+        if override or sector is None:
+            if context.word is not None:
+                sector = context.word.sector or sector
+                if context.word.kind == "title" and context.word.office:
+                    office = office or context.word.office
+            if context.party is not None and (sector in (None, "GOV", "LEG", "PTY", "OPP")):
+                sector = context.party.sector_on(self.on)
+            if context.shadow:
+                sector = "OPP"
+            if context.former:
+                sector = "ELI"
+        return replace(ref, country=country, sector=sector, office=office)
+
+    # -- names of places and organisations -------------------------------------------------------------------
+    def _name(self, ent: "Span") -> None:
+        text = _trim_text(ent)
+        entries = self.lex.lookup(text)
+        entry = _choose(entries, ent.label_)
+        acting = used_as_actor(ent) or _role_object(ent)
+        root = ent.root
+        if entry is None:
+            if ent.label_ == "ORG" and acting:
+                self._unknown_org(ent)
+            return
+        if entry.kind == "demonym":
+            if acting and root.dep_ not in ("amod", "compound"):
+                self._emit(ent, entry.name, entry.country, None, "group")
+            return
+        if entry.kind == "party":
+            party = self.lex.party(text)
+            if root.dep_ in ("compound", "amod") and not acting:
+                return
+            self._emit(ent, party.name if party else entry.name, entry.country,
+                       party.sector_on(self.on) if party else None, "organisation")
+            return
+        if entry.kind == "organisation":
+            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end:
+                return
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                return
+            self._emit(ent, entry.name, entry.country, entry.sector, "organisation")
+            return
+        if not acting:
+            return
+        kind = "country" if entry.kind == "country" else "capital"
+        self._emit(ent, entry.name, entry.country, entry.sector or "GOV", kind)
+
+    def _unknown_org(self, ent: "Span") -> None:
+        tokens = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+        context = self._modifiers(tokens)
+        sector = context.word.sector if context.word else None
+        if context.party is not None:
+            sector = context.party.sector_on(self.on)
+        country = context.country or self.home
+        self._emit(ent, _trim_text(ent), country, sector, "organisation")
+
+    def _emit(self, span: "Span", name: str | None, country: str | None, sector: str | None, kind: str,
+              office: str | None = None) -> None:
+        tokens = [t for t in span]
+        while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+            tokens.pop()
+        if not tokens:
+            return
+        first, last = tokens[0], tokens[-1]
+        for t in span:
+            self.covered.add(t.i)
+        self.out.append(ActorRef(self.doc[first.i:last.i + 1].text, first.idx, last.idx + len(last.text),
+                                 name=name, country=country, sector=sector, office=office, kind=kind))
+
+    # -- groups named by sector nouns ------------------------------------------------------------------------
+    def _group(self, chunk: "Span") -> bool:
+        root = chunk.root
+        if root.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "MONEY", "CARDINAL") or root.pos_ == "PRON":
+            return False
+        if root.ent_type_ == "ORG" and root.ent_iob_ != "":
+            ent = next((e for e in chunk.ents if e.start <= root.i < e.end), None)
+            if ent is not None and self.lex.lookup(_trim_text(ent)):
+                return False
+        words = [t for t in chunk if t.i <= root.i]
+        body = [t for t in words if t.dep_ not in ("det", "predet", "punct", "case") and t.pos_ != "DET"]
+        if not body or body[-1].i != root.i:
+            return False
+        word = None
+        phrase_start = root.i
+        for size in range(min(self.lex.longest_sector_phrase, len(body)), 0, -1):
+            found = self.lex.sector_word(tuple(_lemma_words(body[-size:])))
+            if found is not None:
+                word = found
+                phrase_start = body[-size].i
+                break
+        if word is None:
+            return False
+        modifiers = [t for t in body if t.i < phrase_start]
+        if any(t.pos_ in ("NUM",) for t in modifiers) and word.kind == "title":
+            return False
+        context = self._modifiers(modifiers)
+        context = _Context(context.country, context.party, word, context.former, context.shadow)
+        of_country = _of_country(root, self.lex)
+        definite = words[0].lower_ in ("the", "this", "that")
+        if word.kind == "title" and not modifiers and definite and of_country is None:
+            person = self._title_reference(word, chunk)
+            if person is not None:
+                ref = person
+                self.out.append(ActorRef(chunk.text, chunk.start_char, chunk.end_char, name=ref.name,
+                                         country=ref.country, sector=ref.sector, office=ref.office,
+                                         kind="person"))
+                for t in chunk:
+                    self.covered.add(t.i)
+                return True
+        ref = ActorRef(chunk.text, chunk.start_char, chunk.end_char, kind="group")
+        ref = self._merge_context(ref, context, override=True)
+        country = ref.country or of_country
+        if country is None and ref.sector not in ("REB", "UAF", "CRM") and self.home:
+            country = self.home
+        office = word.office if word.kind == "title" else None
+        name = " ".join(t.text for t in body)
+        if word.kind == "body" and not modifiers and country:
+            name = f"{self.lex.country_name(country)} {' '.join(t.text for t in body)}"
+        self.out.append(replace(ref, name=name, country=country, office=office,
+                                kind="person" if word.kind in ("title", "person") and root.tag_ != "NNS"
+                                else "group"))
+        for t in chunk:
+            self.covered.add(t.i)
+        return True
+
+    def _title_reference(self, word: SectorWord, chunk: "Span") -> ActorRef | None:
+        for key in (word.office.lower() if word.office else None, " ".join(word.phrase), word.phrase[-1]):
+            if key and key in self.titles:
+                return self.titles[key]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    country: str | None = None
+    party: Party | None = None
+    word: SectorWord | None = None
+    former: bool = False
+    shadow: bool = False
+
+
+def _trim_text(span: "Span") -> str:
+    tokens = [t for t in span]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+        tokens.pop()
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _choose(entries: tuple[Entry, ...], label: str) -> Entry | None:
+    if not entries:
+        return None
+    order = {"NORP": ("demonym", "party", "country", "organisation"),
+             "ORG": ("organisation", "party", "seat", "country", "capital", "demonym"),
+             }.get(label, ("country", "capital", "seat", "organisation", "party", "demonym"))
+    for kind in order:
+        for entry in entries:
+            if entry.kind == kind:
+                return entry
+    return entries[0]
+
+
+def _role_object(span: "Span") -> bool:
+    """The object of a preposition that names a party to an act: "aid to Ukraine", "talks with Moscow"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ROLE_PREPS and root.head.head.pos_ in ("VERB", "NOUN")
+
+
+def _title_tokens(ent: "Span") -> list["Token"]:
+    """The modifiers written before a name and attached to it: "US Defense Secretary" in "US Defense Secretary
+    Lloyd Austin", "Tory leader" in "Tory leader Michael Howard"."""
+    doc = ent.doc
+    tokens: list["Token"] = []
+    i = ent.start - 1
+    lowest = ent.start
+    while i >= 0:
+        token = doc[i]
+        if token.lower_ in HONORIFICS:
+            break
+        if token.dep_ not in TITLE_DEPS or token.is_sent_end or token.ent_type_ == "PERSON":
+            break
+        if not (lowest <= token.head.i < ent.end or (token.head.i > i and token.head.i < ent.end)):
+            break
+        if token.is_punct and token.text not in ("-",):
+            break
+        tokens.insert(0, token)
+        lowest = i
+        i -= 1
+    while tokens and tokens[0].dep_ in ("det", "punct", "case"):
+        tokens.pop(0)
+    return tokens
+
+
+def _apposition(ent: "Span") -> list["Token"] | None:
+    """The words of an apposition to a name: "Richard Thomas, the information commissioner," (either side)."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            return [t for t in child.subtree if t.i <= child.i and t.dep_ not in ("det", "punct")]
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        head = root.head
+        return [t for t in head.subtree if t.i <= head.i and t.i < ent.start and t.dep_ not in ("det", "punct")]
+    return None
+
+
+def _of_country(root: "Token", lex: ActorLexicon) -> str | None:
+    """The country in "the government of Iraq", "police in Basra" is left alone: only "of" counts."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "NORP", "ORG"):
+                    for entry in lex.lookup(obj.text):
+                        if entry.country:
+                            return entry.country
+    return None
+
+
+def _lemma_words(tokens: list["Token"]) -> list[str]:
+    words = [t.lower_ for t in tokens]
+    if tokens and tokens[-1].tag_ in ("NNS", "NNPS"):
+        words[-1] = tokens[-1].lemma_.lower()
+    return words
+
+
+def _is_main_subject(token: "Token") -> bool:
+    """The subject (or the possessor of the subject) of a sentence's main verb."""
+    if token.dep_ == "poss":
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    head = token.head
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "ROOT" or (head.dep_ in ("ccomp",) and head.head.dep_ == "ROOT" and False)
+
+
+def _title_keys(office: str | None, word: SectorWord | None) -> list[str]:
+    keys = []
+    if office:
+        lowered = office.lower()
+        keys.append(lowered)
+        keys.append(lowered.split(" of ")[0].split()[-1])
+    if word is not None:
+        keys.append(" ".join(word.phrase))
+        if word.office:
+            keys.append(word.office.lower())
+        keys.append(word.phrase[-1])
+    return keys
+
+
+def _best_holding(holdings: tuple[Holding, ...], context: _Context) -> Holding:
+    if context.word is not None and context.word.office:
+        wanted = context.word.office.lower()
+        for holding in holdings:
+            if holding.office.lower() == wanted:
+                return holding
+    return holdings[-1]
