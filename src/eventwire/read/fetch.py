@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -10,6 +11,8 @@ from eventwire.errors import FetchError
 
 USER_AGENT = "eventwire/0.1 (news event coder; +https://pypi.org/project/eventwire/)"
 MAX_REDIRECTS = 5
+# `timeout` bounds each network wait; the whole body must arrive within this many of them (a slow drip stops).
+_DOWNLOAD_TIMEOUTS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +100,11 @@ def fetch(url: str, *, allow_private: bool = False, transport=None, max_bytes: i
                         raise FetchError(url, f"{int(declared):,} bytes, over the limit of {max_bytes:,}; "
                                               "raise max_bytes to read it")
                     chunks, size = [], 0
+                    deadline = time.monotonic() + _DOWNLOAD_TIMEOUTS * timeout
                     for chunk in response.iter_bytes():
+                        if time.monotonic() > deadline:
+                            raise FetchError(url, f"download took over {_DOWNLOAD_TIMEOUTS * timeout:g} s; try "
+                                                  "again later or raise the timeout")
                         size += len(chunk)
                         if size > max_bytes:
                             raise FetchError(url, f"more than {max_bytes:,} bytes; stopped reading. Raise "
