@@ -290,11 +290,18 @@ def find_verbs(tree: Tree, lexicon: Lexicon) -> list[VerbSite]:
             vp = vp.parent
         if vp is None:
             continue
+        start, end = leaf.index - len(best.before), leaf.index + 1 + len(best.after)
+        wider = vp
+        while wider.parent is not None and wider.parent.label.startswith("VP") and (
+                wider.start > start or wider.end < end):
+            wider = wider.parent  # a multi-word verb spread over verb phrases: take the one holding all its words
+        if wider.start <= start and wider.end >= end:
+            vp = wider
         if (leaf.label == "MD" or leaf.word in AUXILIARIES) and any(
             c.label == "VP" and c.start > leaf.index for c in vp.children
         ):
             continue
-        sites.append(VerbSite(leaf, best, leaf.index - len(best.before), leaf.index + 1 + len(best.after), vp))
+        sites.append(VerbSite(leaf, best, start, end, vp))
     return sites
 
 
