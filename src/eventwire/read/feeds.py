@@ -40,8 +40,11 @@ def _iso(parsed) -> str | None:
 
 def read_feed(data: bytes, source: str) -> Iterator[Article | Skipped]:
     """Each entry of an RSS/Atom feed as an Article (title, published, author, categories, url, body)."""
-    import feedparser
-
+    try:
+        import feedparser
+    except ImportError:
+        yield Skipped(source, "reading RSS/Atom feeds needs feedparser: pip install feedparser==6.0.14")
+        return
     feed = feedparser.parse(data)
     if not feed.entries:
         problem = f" ({feed.bozo_exception})" if getattr(feed, "bozo", False) else ""

@@ -170,7 +170,13 @@ def contributors(line: str) -> list[str] | None:
 @lru_cache(maxsize=1)
 def section_words() -> dict[str, str]:
     """Known section names, folded -> as printed, from data/sections.txt."""
-    text = resources.files("eventwire.read").joinpath("data/sections.txt").read_text(encoding="utf-8")
+    try:
+        text = resources.files("eventwire.read").joinpath("data/sections.txt").read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        from eventwire.errors import ModelError
+
+        raise ModelError("eventwire/read/data/sections.txt is missing from the installed package; "
+                         "reinstall eventwire (pip install -e .)") from err
     entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return {entry.lower(): entry for entry in entries}
 

@@ -26,7 +26,12 @@ _ENGLISH = {
 
 @lru_cache(maxsize=1)
 def _detector():
-    from lingua import Language, LanguageDetectorBuilder
+    try:
+        from lingua import Language, LanguageDetectorBuilder
+    except ImportError as err:
+        from eventwire.errors import ModelError
+
+        raise ModelError("language detection needs lingua: pip install lingua-language-detector==2.1.1") from err
 
     languages = [getattr(Language, name) for name in NEWS_LANGUAGES]
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()

@@ -11,8 +11,12 @@ from eventwire.read.model import Article, Skipped
 
 def read_warc(stream: BinaryIO, source: str, *, max_bytes: int = 50_000_000) -> Iterator[Article | Skipped]:
     """Each HTML response in a WARC (plain or gzipped) as an Article; source is "path#target-URI"."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:
+        yield Skipped(source, "reading WARC archives needs warcio: pip install warcio==1.8.1")
+        return
 
     found = 0
     try:
