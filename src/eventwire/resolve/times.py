@@ -262,7 +262,8 @@ def _month(m: re.Match, anchor, text) -> _Result:
     before = text[max(0, m.start() - 12):m.start()]
     if month == 5 and not m["mod"] and not _MAY_CUE.search(before):
         return None
-    if not m["mod"] and re.match(r"\s+(?:on|to|through|for|of|against|in)\s+(?:the\s+)?[A-Z]", text[m.end():]):
+    follow = re.match(r"\s+(?:on|to|through|for|of|against|in)\s+(?:the\s+)?([A-Z][a-z]+)", text[m.end():])
+    if not m["mod"] and follow and not time_words().get("month", follow.group(1)):
         return None   # "March on the capital", "the March for Life"
     if anchor is None:
         return f"XXXX-{month:02d}", "month", "date", False

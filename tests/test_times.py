@@ -1,0 +1,150 @@
+"""Times: each news form of a time expression, normalised against the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.resolve.times import find_times, normalise_time
+
+TUESDAY = date(2024, 10, 22)   # a Tuesday
+
+
+def only(text: str, anchor: date | None = TUESDAY):
+    found = find_times(text, anchor)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    t = found[0]
+    assert text[t.start:t.end] == t.text
+    return t
+
+
+@pytest.mark.parametrize("text, phrase, value, precision", [
+    ("The envoy arrived on Oct. 21 after talks.", "Oct. 21", "2024-10-21", "day"),
+    ("The treaty was signed on 21 October 2024 in Geneva.", "21 October 2024", "2024-10-21", "day"),
+    ("Voting closed on October 22, 2024, officials said.", "October 22, 2024", "2024-10-22", "day"),
+    ("The filing is dated 2024-10-21.", "2024-10-21", "2024-10-21", "day"),
+    ("The decree of 10/21/2024 was annulled.", "10/21/2024", "2024-10-21", "day"),
+    ("The minister resigned in February 2022.", "February 2022", "2022-02", "month"),
+    ("The mill closed in 2019.", "2019", "2019", "year"),
+    ("Inflation soared in the 1990s.", "the 1990s", "199", "decade"),
+])
+def test_times_absolute(text, phrase, value, precision):
+    t = only(text)
+    assert (t.text, t.value, t.precision) == (phrase, value, precision)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The general visited the front on Monday.", "Monday", "2024-10-21"),
+    ("Rescuers reached the town on Tuesday.", "Tuesday", "2024-10-22"),
+    ("The army withdrew on Friday.", "Friday", "2024-10-18"),
+    ("The cabinet will meet next Monday.", "next Monday", "2024-10-28"),
+    ("The vote took place last Monday.", "last Monday", "2024-10-21"),
+    ("Talks will resume on Thursday.", "Thursday", "2024-10-24"),
+    ("Parliament sits today.", "today", "2024-10-22"),
+    ("The convoy was attacked yesterday.", "yesterday", "2024-10-21"),
+    ("The court rules tomorrow.", "tomorrow", "2024-10-23"),
+    ("Prices fell last week.", "last week", "2024-W42"),
+    ("Shelling intensified this week.", "this week", "2024-W43"),
+    ("The summit is planned for next month.", "next month", "2024-11"),
+    ("The strike began earlier this month.", "earlier this month", "2024-10"),
+    ("Fighting flared late last year.", "late last year", "2023"),
+    ("The ceasefire collapsed in March.", "March", "2024-03"),
+    ("The plant shut three years ago.", "three years ago", "2021"),
+    ("Rebels took the city six weeks ago.", "six weeks ago", "2024-W37"),
+    ("The bill passed this weekend.", "this weekend", "2024-W43-WE"),
+    ("Exports rose in the third quarter.", "the third quarter", "2024-Q3"),
+    ("Prices are rising now.", "now", "PRESENT_REF"),
+    ("The envoy arrived at 3 p.m. on Monday.", "3 p.m. on Monday", "2024-10-21T15:00"),
+])
+def test_times_relative_to_anchor(text, phrase, value):
+    t = only(text)
+    assert (t.text, t.value) == (phrase, value)
+
+
+def test_times_holidays():
+    assert only("Crowds gathered on Christmas Day.", date(2025, 1, 10)).value == "2024-12-25"
+    assert only("Polls open on Election Day.").value == "2024-11-05"
+    assert only("Pilgrims came at Easter 2023.").value == "2023-04-09"
+
+
+def test_times_future_clause_takes_next_month():
+    t = only("Elections will be held in March.")
+    assert t.value == "2025-03"
+
+
+def test_times_month_just_ahead_is_upcoming():
+    assert only("The talks are in November.").value == "2024-11"
+
+
+def test_times_austin_kyiv_sentence():
+    text = ("US Defense Secretary Lloyd Austin arrived on a visit in Kyiv, Ukraine, on Monday for the third time "
+            "since the beginning of the war with Russia in February 2022.")
+    assert [(t.text, t.value) for t in find_times(text, TUESDAY)] == [("Monday", "2024-10-21"),
+                                                                       ("February 2022", "2022-02")]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The siege lasted three years.", "three years", "P3Y"),
+    ("He spent 2 1/2 years in jail.", "2 1/2 years", "P2Y6M"),
+    ("A two-day visit ended.", "two-day", "P2D"),
+    ("Sales fell over the past two years.", "the past two years", "P2Y"),
+    ("The rebels have fought for decades.", "for decades", "PXY"),
+])
+def test_times_durations(text, phrase, value):
+    t = only(text)
+    assert (t.text, t.value, t.kind, t.precision) == (phrase, value, "duration", None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The offensive ran from March to May 2022.", "2022-03/2022-05"),
+    ("Output doubled between 2019 and 2021.", "2019/2021"),
+    ("The 2014-2016 drought hit the south.", "2014/2016"),
+])
+def test_times_ranges(text, value):
+    t = only(text)
+    assert (t.kind, t.value) == ("range", value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Inspectors visit every Monday.", "XXXX-WXX-1"),
+    ("The figures are published daily.", "P1D"),
+])
+def test_times_sets(text, value):
+    t = only(text)
+    assert (t.kind, t.value) == ("set", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition may call a strike.",
+    "Thousands joined the march on the capital.",
+    "She said 2000 people attended.",
+    "A 6-year-old boy was rescued.",
+    "Shares rose 4 5/8 to 112.",
+])
+def test_times_not_times(text):
+    assert find_times(text, TUESDAY) == []
+
+
+def test_times_without_anchor_keeps_absolute_dates():
+    found = find_times("It began on Oct. 21, 2024 and again on Monday.", None)
+    assert [(t.text, t.value) for t in found] == [("Oct. 21, 2024", "2024-10-21"), ("Monday", "XXXX-WXX-1")]
+    assert normalise_time("yesterday", None) is None or normalise_time("yesterday", None).value is None
+
+
+def test_normalise_time_covers_the_expression():
+    t = normalise_time("last Monday", TUESDAY)
+    assert (t.start, t.end, t.value) == (0, len("last Monday"), "2024-10-21")
+    assert normalise_time("the committee", TUESDAY) is None
+
+
+def test_find_times_uses_spacy_dates_the_grammar_missed():
+    class Ent:
+        label_ = "DATE"
+        start_char, end_char = 4, 20
+
+    class Doc:
+        ents = [Ent()]
+
+    text = "The mid-October 2024 vote."
+    refs = find_times(text, TUESDAY, doc=Doc())
+    assert [r.value for r in refs] == ["2024-10"]
