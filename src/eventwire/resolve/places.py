@@ -1,0 +1,321 @@
+"""Toponym resolution: place names in a parsed article, resolved to gazetteer entries.
+
+Candidates come from spaCy's GPE, LOC and FAC entities. Among the gazetteer entries a name could mean,
+the choice weighs, in order of strength: a "City, State" or "City, Country" pattern, the divisions and
+countries the article names elsewhere (and the `countries` hint), nearness to the article's other places,
+the kind of place (countries and divisions before towns) and population. A place name standing for its
+government ("Moscow said", "Kyiv's forces") is an actor, not a place, and is left out; so are demonyms.
+
+Countries resolve to the country entry with the country's centroid as coordinates.
+
+    >>> nlp = eventwire.annotate.load_nlp()
+    >>> [p.name for p in find_places(nlp("He flew to Paris, Texas."))]
+    ['Paris', 'Texas']
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, fold
+from eventwire.resolve.metonymy import used_as_actor
+from eventwire.resolve.model import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LABELS = ("GPE", "LOC", "FAC")
+_ARTICLES = {"the"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+# Weights of the evidence for a candidate; see `_score`.
+W_CONTAINER = 12.0        # inside the division or country named right after it ("Paris, Texas")
+W_ADMIN = 3.0             # inside a division the article names elsewhere
+W_COUNTRY = 3.0           # in a country the article is about
+W_NEAR = 2.0              # within NEAR_KM of another confidently placed name in the article
+W_FEATURE = {"country": 3.0, "region": 2.5, "admin1": 1.5, "admin2": 1.0, "city": 0.0}
+W_PRIMARY = 1.0           # the candidate's own name rather than one of its alternate names
+W_CAPITAL = 1.5           # a country's capital: the reading news means unless told otherwise
+NEAR_KM = 150.0
+MAX_SUPPORT = 2.5
+OTHER_READING = 0.3
+MAX_READINGS = 30         # readings of another name looked at for nearness, most populous first
+ORG_TOWN_POPULATION = 100000
+LOC_TOWN_POPULATION = 15000   # a LOC entity ("the Gulf", "Middle East") is not a village that shares its name
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+              "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+              "southwestern", "upstate", "downstate"}
+CONFIDENT_MARGIN = 2.0    # score lead that makes a first-pass choice context for the others
+
+
+@dataclass(slots=True)
+class _Mention:
+    text: str
+    start: int
+    end: int
+    span: "Span"
+    candidates: list[GazetteerEntry]
+    container: "_Mention | None" = None
+    container_entries: list[GazetteerEntry] = field(default_factory=list)
+    choice: GazetteerEntry | None = None
+    confident: bool = False
+    actor: bool = False       # the name does something ("Moscow said"): a town so used stands for its government
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _trim(span: "Span") -> "Span | None":
+    """The span without a leading "the" or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _ARTICLES:
+        start += 1
+    while end > start and doc[end - 1].lower_ in _POSSESSIVE:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _parts(span: "Span") -> list["Span"]:
+    """A span cut at its commas: "Kyiv, Ukraine" as one entity gives "Kyiv" and "Ukraine"."""
+    doc = span.doc
+    parts, start = [], span.start
+    for tok in span:
+        if tok.text == ",":
+            if tok.i > start:
+                parts.append(doc[start:tok.i])
+            start = tok.i + 1
+    if span.end > start:
+        parts.append(doc[start:span.end])
+    return parts
+
+
+def _is_demonym(span: "Span") -> bool:
+    return len(span) == 1 and span[0].tag_ in ("JJ", "NNPS") and span[0].text[:1].isupper() and \
+        span[0].lower_.endswith(("an", "ese", "ish", "i", "ch"))
+
+
+def _well_known(entries: list[GazetteerEntry], text: str, gaz: Gazetteer) -> list[GazetteerEntry]:
+    """The entries a name tagged as an organisation may still mean: a country, a state or a large town."""
+    return [e for e in entries if gaz.is_primary_name(e, text)
+            and (e.feature in ("country", "admin1") or e.population >= ORG_TOWN_POPULATION)]
+
+
+def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS and ent.label_ != "ORG":
+            continue
+        trimmed = _trim(ent)
+        if trimmed is None:
+            continue
+        for part in _parts(trimmed):
+            part = _trim(part)
+            if part is None or _is_demonym(part):
+                continue
+            if not part.text[:1].isupper():
+                continue
+            candidates = gaz.candidates(part.text)
+            if not candidates and len(part) > 1 and part[0].lower_ in DIRECTIONS:
+                part = part[1:]      # "Northeast Georgia": the place is Georgia
+                candidates = gaz.candidates(part.text)
+            if ent.label_ == "LOC":
+                candidates = [e for e in candidates if e.feature != "city" or e.population >= LOC_TOWN_POPULATION]
+            if ent.label_ == "ORG":
+                # spaCy often tags a lone town or state name as ORG ("Fargo", "Minnesota" in a sports line).
+                if part.text.isupper() or len(part) != len(trimmed):
+                    continue
+                candidates = _well_known(candidates, part.text, gaz)
+            if not candidates:
+                continue
+            mentions.append(_Mention(part.text, part.start_char, part.end_char, part, candidates,
+                                     actor=used_as_actor(part)))
+    _link_containers(doc, mentions, gaz)
+    return mentions
+
+
+def _state_after(doc: "Doc", i: int, gaz: Gazetteer) -> list[GazetteerEntry]:
+    """Entries for a division or country written as token i onwards, e.g. "Ill." or "TX" after "Springfield,"."""
+    if i >= len(doc):
+        return []
+    text = doc[i].text
+    if i + 1 < len(doc) and doc[i + 1].text == "." and not text.endswith("."):
+        text += "."
+    if len(text) == 2 and text.isupper():
+        entry = gaz.admin1("USA", text)
+        return [entry] if entry else []
+    return [e for e in gaz.candidates(text) if e.feature in ("admin1", "country") and text[:1].isupper()]
+
+
+def _link_containers(doc: "Doc", mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """"City, State" and "City, Country": the name after the comma holds the one before it."""
+    for k, m in enumerate(mentions):
+        end_tok = m.span.end
+        if end_tok >= len(doc) or doc[end_tok].text != ",":
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.span.start == end_tok + 1:
+            holders = [e for e in nxt.candidates if e.feature in ("admin1", "country")]
+            if holders:
+                m.container = nxt
+                m.container_entries = holders
+                continue
+        m.container_entries = _state_after(doc, end_tok + 1, gaz)
+        if m.container_entries and nxt is not None and nxt.span.start == end_tok + 1:
+            nxt.candidates = list(m.container_entries)     # "IL" after "Springfield," is Illinois
+            m.container = nxt
+
+
+def _inside(entry: GazetteerEntry, holder: GazetteerEntry) -> bool:
+    if entry is holder or entry.country is None or entry.country != holder.country:
+        return False
+    if holder.feature == "country":
+        return entry.feature != "country"
+    if entry.feature not in ("city", "admin2") or holder.feature != "admin1":
+        return False
+    if entry.admin1 and entry.admin1 == holder.admin1:
+        return True
+    if entry.country == "USA":           # US division codes match GeoNames admin1 codes exactly
+        return False
+    return (holder.lat is not None and entry.lat is not None
+            and distance_km(entry.lat, entry.lon, holder.lat, holder.lon) < 250)
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: dict[str, float]
+    admins: list[GazetteerEntry]
+
+
+def _near(e: GazetteerEntry, other: GazetteerEntry) -> bool:
+    """Within NEAR_KM of each other, or a county and a place in the same state."""
+    if other.feature not in ("city", "admin2"):
+        return False
+    if "admin2" in (e.feature, other.feature):
+        return e.country == other.country and e.admin1 == other.admin1 and e.admin1 is not None
+    if other.lat is None:
+        return False
+    dlat = abs(e.lat - other.lat)
+    if dlat > NEAR_KM / 111.0:
+        return False
+    return distance_km(e.lat, e.lon, other.lat, other.lon) < NEAR_KM
+
+
+def _support(m: _Mention, e: GazetteerEntry, mentions: list[_Mention]) -> float:
+    """How many of the article's other names can be placed near `e`: 1 for another name's current choice,
+    OTHER_READING for one of its other readings; capped at MAX_SUPPORT."""
+    if e.feature not in ("city", "admin2") or (e.lat is None and e.feature == "city"):
+        return 0.0
+    seen: dict[str, float] = {}
+    key = fold(m.text)
+    for o in mentions:
+        okey = fold(o.text)
+        if okey == key or seen.get(okey, 0.0) >= 1.0:
+            continue
+        best = 0.0
+        if o.choice is not None and o.choice is not e and _near(e, o.choice):
+            best = 1.0
+        else:
+            for c in o.candidates[:MAX_READINGS]:
+                if c is not e and _near(e, c):
+                    best = OTHER_READING
+                    break
+        if best:
+            seen[okey] = max(seen.get(okey, 0.0), best)
+    return min(sum(seen.values()), MAX_SUPPORT)
+
+
+def _score(m: _Mention, e: GazetteerEntry, ctx: _Context | None, mentions: list[_Mention] | None,
+           gaz: Gazetteer) -> float:
+    score = math.log10(e.population + 10) + W_FEATURE.get(e.feature, 0.0)
+    if gaz.is_primary_name(e, m.text):
+        score += W_PRIMARY
+    if gaz.is_capital(e):
+        score += W_CAPITAL
+    if m.container_entries and any(_inside(e, h) for h in m.container_entries):
+        score += W_CONTAINER
+    if ctx is not None:
+        if e.country in ctx.countries:
+            score += W_COUNTRY * ctx.countries[e.country]
+        if e.feature in ("city", "admin2") and any(_inside(e, a) for a in ctx.admins):
+            score += W_ADMIN
+    if mentions is not None:
+        score += W_NEAR * _support(m, e, mentions)
+    return score
+
+
+def _choose(m: _Mention, ctx: _Context | None, mentions: list[_Mention] | None, gaz: Gazetteer) -> None:
+    scored = sorted(((_score(m, e, ctx, mentions, gaz), i) for i, e in enumerate(m.candidates)), reverse=True)
+    m.choice = m.candidates[scored[0][1]]
+    lead = scored[0][0] - scored[1][0] if len(scored) > 1 else 99.0
+    m.confident = lead >= CONFIDENT_MARGIN
+
+
+def _context(mentions: list[_Mention], hint: Iterable[str], gaz: Gazetteer) -> _Context:
+    """The countries and divisions the article is about: the hint, and its confidently placed names."""
+    countries: dict[str, float] = {c.upper(): 1.0 for c in hint}
+    admins: list[GazetteerEntry] = []
+    for m in mentions:
+        if not m.confident or m.choice is None:
+            continue
+        e = m.choice
+        if e.country:
+            countries[e.country] = 1.0
+        state = e if e.feature == "admin1" else gaz.admin1(e.country, e.admin1) if e.feature == "admin2" else None
+        if state is not None and state not in admins:
+            admins.append(state)
+    return _Context(countries, admins)
+
+
+def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
+    """Places named in `doc`, each resolved to a gazetteer entry; offsets are characters into doc.text.
+
+    `countries` (ISO 3166 alpha-3) names the countries the article is about, where the caller knows them.
+
+        >>> [(p.name, p.country) for p in find_places(nlp("Protesters gathered in Paris, Texas."))]
+        [('Paris', 'USA'), ('Texas', 'USA')]
+    """
+    gaz = Gazetteer.load()
+    hint = tuple(countries)
+    mentions = _mentions(doc, gaz)
+    for m in mentions:
+        m.candidates.sort(key=lambda e: -e.population)
+        _choose(m, None, None, gaz)
+    # Containers first, so that "Paris, Texas" can use Texas's choice.
+    for m in mentions:
+        if m.container is not None and m.container.choice is not None:
+            m.container_entries = [m.container.choice]
+    for _ in range(2):
+        ctx = _context(mentions, hint, gaz)
+        for m in mentions:
+            _choose(m, ctx, mentions, gaz)
+
+    places = []
+    for m in mentions:
+        e = m.choice
+        if m.actor and gaz.is_capital(e):
+            continue
+        lat, lon = e.lat, e.lon
+        if lat is None and e.feature == "admin2":
+            lat, lon = _county_position(e, mentions, gaz)
+        places.append(Place(text=m.text, start=m.start, end=m.end, name=e.name, country=e.country,
+                            lat=lat, lon=lon, geonameid=e.geonameid, feature=e.feature))
+    return places
+
+
+def _county_position(county: GazetteerEntry, mentions: list[_Mention], gaz: Gazetteer) -> tuple:
+    """A county the gazetteer has no coordinates for: the middle of the article's towns in its state, else
+    the state's centroid."""
+    towns = [m.choice for m in mentions if m.choice is not None and m.choice.feature == "city"
+             and m.choice.country == county.country and m.choice.admin1 == county.admin1]
+    if towns:
+        return (round(statistics.median(t.lat for t in towns), 4), round(statistics.median(t.lon for t in towns), 4))
+    state = gaz.admin1(county.country, county.admin1 or "")
+    return (state.lat, state.lon) if state is not None else (None, None)

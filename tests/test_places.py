@@ -1,0 +1,101 @@
+"""Toponym resolution on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resolve.places import distance_km, find_places
+from conftest import EXAMPLES
+
+
+def places(nlp, text, **kw):
+    return [(p.text, p.name, p.country, p.feature) for p in find_places(nlp(text), **kw)]
+
+
+def test_places_paris_alone_is_in_france(nlp):
+    assert ("Paris", "Paris", "FRA", "city") in places(nlp, "The summit opened in Paris on Tuesday.")
+
+
+def test_places_paris_texas(nlp):
+    found = places(nlp, "The storm flooded streets in Paris, Texas, overnight.")
+    assert ("Paris", "Paris", "USA", "city") in found
+    assert ("Texas", "Texas", "USA", "admin1") in found
+
+
+@pytest.mark.parametrize("text", ["The fair opens in Springfield, Illinois, next week.",
+                                  "The fair opens in Springfield, Ill., next week.",
+                                  "The fair opens in Springfield, IL, next week."])
+def test_places_springfield_illinois(nlp, text):
+    doc = nlp(text)
+    springfield = [p for p in find_places(doc) if p.text == "Springfield"]
+    assert springfield and springfield[0].country == "USA"
+    assert distance_km(springfield[0].lat, springfield[0].lon, 39.80, -89.64) < 20
+
+
+def test_places_state_context_picks_the_town(nlp):
+    text = ("Flooding closed roads across Missouri on Monday. In Springfield, the city council met to plan "
+            "repairs.")
+    springfield = [p for p in find_places(nlp(text)) if p.text == "Springfield"]
+    assert springfield and distance_km(springfield[0].lat, springfield[0].lon, 37.22, -93.30) < 20
+
+
+def test_places_capital_as_government_is_not_a_place(nlp):
+    assert not [p for p in find_places(nlp("Moscow said it would respond to the sanctions.")) if p.text == "Moscow"]
+    assert [p for p in find_places(nlp("The delegation arrived in Moscow on Friday.")) if p.text == "Moscow"]
+
+
+def test_places_possessive_capital_is_an_actor(nlp):
+    assert not find_places(nlp("Kyiv's forces pushed back the attack."))
+
+
+def test_places_demonym_is_not_a_place(nlp):
+    found = places(nlp, "Ukrainian officials met French diplomats in Geneva.")
+    assert [f for f in found if f[0] == "Geneva"]
+    assert not [f for f in found if f[0] in ("Ukrainian", "French")]
+
+
+def test_places_exonym_resolves(nlp):
+    found = places(nlp, "Talks were held in Kiev last year.")
+    assert ("Kiev", "Kyiv", "UKR", "city") in found
+
+
+def test_places_country_resolves_to_country_entry(nlp):
+    found = find_places(nlp("Floods hit Bangladesh this week."))
+    assert [(p.name, p.country, p.feature) for p in found] == [("Bangladesh", "BGD", "country")]
+    assert found[0].lat is not None and found[0].geonameid == 1210997
+
+
+def test_places_strips_the_and_possessive(nlp):
+    text = "Aid reached the Philippines and Kenya's north."
+    for p in find_places(nlp(text)):
+        assert text[p.start:p.end] == p.text
+        assert not p.text.lower().startswith("the ") and not p.text.endswith("'s")
+
+
+def test_places_countries_hint(nlp):
+    text = "A new bridge in Alexandria opened on Monday."
+    plain = [p for p in find_places(nlp(text)) if p.text == "Alexandria"]
+    hinted = [p for p in find_places(nlp(text), countries=["USA"]) if p.text == "Alexandria"]
+    assert plain and plain[0].country == "EGY"
+    assert hinted and hinted[0].country == "USA"
+
+
+def test_places_offsets_point_into_text(nlp):
+    text = "From Lagos, Nigeria, the convoy drove to Accra."
+    for p in find_places(nlp(text)):
+        assert text[p.start:p.end] == p.text
+
+
+def test_places_canonical_example(nlp):
+    path = EXAMPLES / "austin-kyiv.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    text = path.read_text(encoding="utf-8")
+    found = find_places(nlp(text))
+    first = text.index("Kyiv, Ukraine")
+    kyiv = [p for p in found if p.start == first]
+    assert kyiv, "Kyiv in 'Kyiv, Ukraine' not found"
+    k = kyiv[0]
+    assert (k.name, k.country, k.geonameid) == ("Kyiv", "UKR", 703448)
+    assert k.lat == pytest.approx(50.45, abs=0.01) and k.lon == pytest.approx(30.52, abs=0.01)
+    forces = text.index("Kyiv’s forces") if "Kyiv’s forces" in text else text.index("Kyiv's forces")
+    assert not [p for p in found if p.start == forces]
