@@ -248,6 +248,48 @@ def _md(m: re.Match, anchor, text) -> _Result:
     return _month_day(month, day, m["y"], anchor, text, m)
 
 
+def _ymd(m: re.Match, anchor, text) -> _Result:
+    d = _safe_date(int(m["y"]), int(m["a"]), int(m["b"]))
+    return (_day(d), "day", "date", True) if d else None
+
+
+def _nth_weekday(m: re.Match, anchor, text) -> _Result:
+    wd = int(time_words().get("weekday", m["wd"].rstrip(".")) or 0)
+    order = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "last": -1}[m["ord"].lower()]
+    if m["mon"]:
+        month = _month_num(m["mon"])
+        if m["y"]:
+            y = _year_of(m["y"])
+        elif anchor is None:
+            return None
+        else:
+            y, _ = _resolve_md(month, None, anchor, _future(text, m.start(), m.end()))
+    elif anchor is None:
+        return None
+    else:
+        step = _REL_STEP.get(m["mod"].lower().replace("the ", ""), 0)
+        y, month = _shift_months(anchor.year, anchor.month, step)
+    if order > 0:
+        first = date(y, month, 1)
+        d = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (order - 1))
+        if d.month != month:
+            return None
+    else:
+        last = date(y, month, calendar.monthrange(y, month)[1])
+        d = last - timedelta(days=(last.isoweekday() - wd) % 7)
+    return _day(d), "day", "date", bool(m["y"])
+
+
+def _weekday_of_week(m: re.Match, anchor, text) -> _Result:
+    if anchor is None:
+        return None
+    wd = int(time_words().get("weekday", m["wd"].rstrip(".")) or 0)
+    step = _REL_STEP.get(m["mod"].lower().replace("the ", ""), 0)
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=step)
+    return _day(monday + timedelta(days=wd - 1)), "day", "date", False
+
+
 def _my(m: re.Match, anchor, text) -> _Result:
     month = _month_num(m["mon"])
     return (f"{_year_of(m['y'])}-{month:02d}", "month", "date", True) if month else None
@@ -368,9 +410,8 @@ def _year_ago_period(m: re.Match, anchor, text) -> _Result:
     if anchor is None:
         return None
     unit = (m["unit"] or "").lower()
-    if unit in ("quarter", "period"):
-        y, mo = _shift_months(anchor.year, anchor.month, -15)
-        return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
+    if unit in ("quarter", "period") or (not unit and _quarterly(text, m.start())):
+        return _year_ago_quarter(anchor), "quarter", "date", False
     if unit == "month":
         y, mo = _shift_months(anchor.year, anchor.month, -13)
         return f"{y}-{mo:02d}", "month", "date", False
@@ -519,7 +560,23 @@ def _ago(m: re.Match, anchor, text) -> _Result:
         return None
     if code in ("H", "MIN", "S"):
         return _day(anchor), "day", "date", False
+    if code == "Y" and n == 1 and _quarterly(text, m.start()):
+        return _year_ago_quarter(anchor), "quarter", "date", False
     return (*_shift(anchor, sign * n, code), "date", False)
+
+
+_QUARTER_TALK = re.compile(r"quarter|three\s+months\s+ended", re.I)
+
+
+def _quarterly(text: str, start: int) -> bool:
+    """Is the sentence comparing quarters ("profit rose to $5 million from $4 million a year ago")?"""
+    return bool(_QUARTER_TALK.search(text[max(0, start - 400):start]))
+
+
+def _year_ago_quarter(anchor: date) -> str:
+    """The last completed quarter before the anchor, a year earlier: what quarterly results compare with."""
+    y, mo = _shift_months(anchor.year, anchor.month, -15)
+    return f"{y}-Q{(mo - 1) // 3 + 1}"
 
 
 def _in_n(m: re.Match, anchor, text) -> _Result:
@@ -652,9 +709,9 @@ def _holiday(m: re.Match, anchor, text) -> _Result:
     if past > anchor:
         past = _holiday_date(rule, anchor.year - 1)
     nxt = _holiday_date(rule, anchor.year) if _holiday_date(rule, anchor.year) > anchor else _holiday_date(rule, anchor.year + 1)
-    if mod == "last":
+    if mod in ("last", "previous"):
         d = past if past < anchor else _holiday_date(rule, anchor.year - 1)
-    elif mod == "next" or _future(text, m.start(), m.end()):
+    elif mod in ("next", "following") or _future(text, m.start(), m.end()):
         d = nxt
     elif mod == "this":
         d = _holiday_date(rule, anchor.year)
@@ -687,8 +744,15 @@ def _rules() -> list[_Rule]:
         (r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])", _iso),
         (r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _numeric),
         (r"(?<![\d/.,$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)", _numeric_md),
-        (rf"{lead_wd}(?<![a-z])(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:\s*,?\s*{yy})?", _md),
-        (rf"{lead_wd}(?<![a-z\d])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:\s*,?\s*{yy})?", _md),
+        (rf"{lead_wd}(?<![a-z])(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
+        (rf"{lead_wd}(?<![a-z\d$£€¥])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
+        (r"(?<![\d/.,-])(?P<y>\d{4})(?P<sep>[/.-])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\d/-])", _ymd),
+        (rf"(?<![\d/])(?P<day>\d{{1,2}})(?P<sep>[/-])(?P<mon>{mon})(?P=sep){yy}", _md),
+        (rf"(?<![\d/])(?P<y>\d{{4}})(?P<sep>[/-])(?P<mon>{mon})(?P=sep)(?P<day>\d{{1,2}})(?![\d/])", _md),
+        (rf"(?<![a-z])(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{wd})\s+(?:of|in)\s+"
+         rf"(?:(?P<mod>next|last|this|previous|the\s+next|the\s+previous)\s+month|(?P<mon>{mon})(?:,?\s+{yy})?)(?![a-z])", _nth_weekday),
+        (rf"(?<![a-z])(?:on\s+)?(?P<wd>{wd}),?\s+(?:of\s+)?(?P<mod>next|last|this|the\s+following|the\s+previous)\s+week(?![a-z])", _weekday_of_week),
+        (rf"(?<![a-z])(?P<mod>next|last|this)\s+week\s+(?:on\s+)?(?P<wd>{wd})", _weekday_of_week),
         (rf"(?<![a-z])(?P<mon>{mon})(?:\s+of)?,?\s+{yy}", _my),
         (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming)\s+)?(?P<mon>{p.month_cap})", _month),
         (rf"(?<![a-z])(?P<mon>{p.month_cap})\s+(?:of\s+)?(?P<mod>this|last|next)\s+year(?![a-z])", _month_rel_year),
@@ -735,7 +799,7 @@ def _rules() -> list[_Rule]:
         (rf"(?<![a-z])(?:every|each)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|{p.weekday}|{mon})(?![a-z])", _set_every),
         (rf"(?<![a-z])(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter)(?![a-z])", _set_every),
         (r"(?<![a-z])(?P<adv>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![a-z])", _set_adverb),
-        (rf"(?<![a-z])(?:(?P<mod>last|this|next)\s+)?(?P<hol>{holidays})(?![a-z])(?:,?\s+{yy})?", _holiday),
+        (rf"(?<![a-z])(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<hol>{holidays})(?![a-z])(?:,?\s+{yy})?", _holiday),
         (rf"(?<![\w$£€.,])(?P<y>{year})\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%])", _year_range),
     ]
     return [(re.compile(pattern, flags), fn) for pattern, fn in table]
