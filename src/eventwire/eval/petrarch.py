@@ -80,10 +80,10 @@ def load_validation_dictionaries(data: Path):
 def outcomes(data: Path, *, parser: str = "treebank", model: str = "md") -> list[Outcome]:
     """Code every record; parser "treebank" uses the record's own parse, "spacy" parses its text."""
     from eventwire.errors import FormatError
-    from eventwire.petrarch.coder import Lexicon, code_tree
+    from eventwire.petrarch.coder import code_tree, lexicon_for
     from eventwire.petrarch.tree import parse_penn
 
-    lexicon = Lexicon(load_validation_dictionaries(data))
+    lexicon = lexicon_for(load_validation_dictionaries(data))
     records = read_records(folder(data) / "text" / "PETR.UnitTest.records.xml")
     nlp = None
     if parser == "spacy":
@@ -120,10 +120,19 @@ def scores(results: list[Outcome], *, note: str = "") -> list[Score]:
     ]
 
 
-def run(data: Path, *, parser: str = "treebank") -> list[Score]:
-    """Scores on the suite, coding from each record's own Treebank parse (or spaCy's with parser="spacy")."""
-    note = "from the records' Treebank parses" if parser == "treebank" else "from spaCy parses of the text"
-    return scores(outcomes(data, parser=parser), note=note)
+def run(data: Path, *, parser: str | None = None) -> list[Score]:
+    """Scores on the suite: coding from each record's own Treebank parse, and from spaCy's parse of its text
+    (``parser="treebank"`` or ``"spacy"`` gives one of the two)."""
+    from eventwire.eval.matching import DataMissing
+
+    path = folder(data) / "text" / "PETR.UnitTest.records.xml"
+    if not path.exists():
+        raise DataMissing(f"{path} not found")
+    rows: list[Score] = []
+    for way in ([parser] if parser else ["treebank", "spacy"]):
+        note = "from the records' Treebank parses" if way == "treebank" else "from spaCy parses of the text"
+        rows += scores(outcomes(data, parser=way), note=note)
+    return rows
 
 
 def main(argv: list[str]) -> int:

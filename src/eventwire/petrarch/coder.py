@@ -22,17 +22,28 @@ The matching follows the dictionaries' own conventions (see `eventwire.petrarch.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from eventwire.petrarch.model import (
     ActorEntry,
+    Actors,
     AgentEntry,
+    Agents,
     Dictionaries,
+    Discards,
     PatternElement,
+    PetrarchCoding,
     VerbEntry,
     VerbPattern,
+    Verbs,
 )
-from eventwire.petrarch.tree import Node, Tree
+from eventwire.petrarch.tree import Node, Tree, parse_penn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 AUXILIARIES = frozenset(
     "AM IS ARE WAS WERE BE BEEN BEING 'S 'M 'RE HAVE HAS HAD HAVING 'VE 'D DO DOES DID DOING".split()
@@ -525,3 +536,89 @@ def _code_site(sentence: Sentence, site: VerbSite, subject: Node | None) -> list
         if backward and not backward.startswith("---"):
             events.append(RawEvent(t, s, backward, verb, line))
     return events
+
+
+# ---------------------------------------------------------------- entry points
+
+_LEXICONS: dict[int, tuple[Dictionaries, Lexicon]] = {}
+
+
+def lexicon_for(dictionaries: Dictionaries) -> Lexicon:
+    """The phrase indexes of a dictionary set, built on first use and kept for the next sentences."""
+    held = _LEXICONS.get(id(dictionaries))
+    if held is None or held[0] is not dictionaries:
+        if len(_LEXICONS) >= 8:
+            _LEXICONS.pop(next(iter(_LEXICONS)))
+        held = _LEXICONS[id(dictionaries)] = (dictionaries, Lexicon(dictionaries))
+    return held[1]
+
+
+def as_date(date: Any) -> int | None:
+    """YYYYMMDD as an integer from a date, a datetime, "2024-10-21", "20241021" or an int; None stays None."""
+    if date is None or isinstance(date, int):
+        return date
+    if isinstance(date, (_dt.date, _dt.datetime)):
+        return date.year * 10000 + date.month * 100 + date.day
+    digits = "".join(ch for ch in str(date)[:10] if ch.isdigit())
+    if len(digits) != 8:
+        raise ValueError(f"cannot read date {date!r}; give YYYY-MM-DD or YYYYMMDD")
+    return int(digits)
+
+
+def code_sentence(parse: Tree | str, dictionaries: Dictionaries, *, date: Any = None) -> list[tuple[str, str, str]]:
+    """(source, target, CAMEO code) for each event in one sentence, given its tree or Penn Treebank parse.
+
+        >>> code_sentence("(ROOT (S (NP (NNP Arnor)) (VP (VBD condemned) (NP (NNP Gondor))) (. .)))", dicts)
+        [('ARN', 'GON', '122')]
+    """
+    tree = parse_penn(parse) if isinstance(parse, str) else parse
+    return [(e.source, e.target, e.code) for e in code_tree(tree, lexicon_for(dictionaries), date=as_date(date))]
+
+
+def load_dictionaries(*, actors: str | Path | Actors, agents: str | Path | Agents | None = None,
+                      verbs: str | Path | Verbs, discards: str | Path | Discards | None = None) -> Dictionaries:
+    """A dictionary set from file paths (or already loaded dictionaries); agents and discards are optional."""
+    from eventwire.petrarch import dictionaries as readers
+
+    return Dictionaries(
+        actors if isinstance(actors, Actors) else readers.load_actors(actors),
+        agents if isinstance(agents, Agents) else (readers.load_agents(agents) if agents else Agents(())),
+        verbs if isinstance(verbs, Verbs) else readers.load_verbs(verbs, strict=False),
+        discards if isinstance(discards, Discards) or discards is None else readers.load_discards(discards),
+    )
+
+
+def code_with_dictionaries(text_or_doc: "str | Doc", *, actors: str | Path | Actors | None = None,
+                           agents: str | Path | Agents | None = None, verbs: str | Path | Verbs | None = None,
+                           discards: str | Path | Discards | None = None, dictionaries: Dictionaries | None = None,
+                           date: Any = None, model: str = "md") -> list[PetrarchCoding]:
+    """Code a text (parsed with spaCy) or an already parsed Doc with PETRARCH/CAMEO dictionaries.
+
+    Give the dictionaries as paths (or loaded objects) through `actors`, `agents`, `verbs` and `discards`,
+    or as one `dictionaries` set from `load_dictionaries` (faster when coding many texts). `date` selects
+    date-restricted actor codes. Each coding carries its sentence's character offsets in the text.
+
+        >>> code_with_dictionaries("Arnor condemned Gondor on Monday.", actors="my.actors.txt",
+        ...                        verbs="CAMEO.2.0.txt", date="2024-10-21")
+        [PetrarchCoding(source='ARN', target='GON', code='122', start=0, end=33, verb='CONDEMNED', pattern='')]
+    """
+    from eventwire.petrarch.spacy_tree import trees_from_doc
+
+    if dictionaries is None:
+        if actors is None or verbs is None:
+            raise ValueError("code_with_dictionaries needs actors= and verbs= (paths or loaded), or dictionaries=")
+        dictionaries = load_dictionaries(actors=actors, agents=agents, verbs=verbs, discards=discards)
+    if isinstance(text_or_doc, str):
+        from eventwire.annotate import load_nlp
+
+        doc = load_nlp(model)(text_or_doc)
+    else:
+        doc = text_or_doc
+    lexicon = lexicon_for(dictionaries)
+    when = as_date(date)
+    codings = []
+    for tree, sent in trees_from_doc(doc):
+        for event in code_tree(tree, lexicon, date=when):
+            codings.append(PetrarchCoding(event.source, event.target, event.code, sent.start_char, sent.end_char,
+                                          event.verb, event.pattern))
+    return codings
