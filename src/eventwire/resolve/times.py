@@ -513,6 +513,8 @@ def _season(m: re.Match, anchor, text) -> _Result:
 
 def _quarter_rule(m: re.Match, anchor, text) -> _Result:
     which = (m["which"] or "").lower()
+    if not which and not m["qn"] and not text[m.start():m.end()].lower().startswith("the"):
+        return None   # "a quarter", "quarter" alone
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(which)
     if m["qn"]:
         q = int(m["qn"])
@@ -592,10 +594,27 @@ def _in_n(m: re.Match, anchor, text) -> _Result:
     return (*_shift(anchor, n, code), "date", False)
 
 
+_RATE_BEFORE = re.compile(r"(?:[\d$%]\S*|million|billion|thousand|trillion|cents?|dollars|percent|each|times|once|"
+                          r"twice|[a-z]+[^s\W]s)\s+$", re.I)
+_NOT_PLURAL = frozenset("was has is its as this his us thus always perhaps".split())
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """ "$500 million a year", "700 seats a week": a rate, not a duration."""
+    m = _RATE_BEFORE.search(text[max(0, start - 30):start])
+    return bool(m) and m.group(0).strip().lower() not in _NOT_PLURAL
+
+
 def _duration_rule(m: re.Match, anchor, text) -> _Result:
     n = parse_number(m["n"]) if m["n"] else None
     if m["n"] and n is None:
         return None
+    article = (m["n"] or "").lower() in ("a", "an")
+    unit_word = m["unit"].lower()
+    if article and (unit_word.startswith(("second", "quarter")) or _is_rate(text, m.start())):
+        return None   # "a second time", "a quarter of", "$5 million a year"
+    if unit_word.startswith("quarter") and re.match(r"\s+of\b", text[m.end():]):
+        return None   # "three-quarters of the vote"
     if m["half"] and isinstance(n, float):
         n += 0.5
     unit = m["unit"]
