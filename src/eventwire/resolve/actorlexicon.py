@@ -102,15 +102,15 @@ class ActorLexicon:
         self._names: dict[str, list[Entry]] = {}
         for entry in entries:
             self._names.setdefault(_key(entry.text), []).append(entry)
-        self._parties: dict[str, Party] = {}
-        self._party_words: dict[str, Party] = {}
+        self._parties: dict[str, list[Party]] = {}
         for party, aliases, adjectives in parties:
             for text in (party.name, *aliases):
-                self._parties.setdefault(_key(text), party)
+                self._parties.setdefault(_key(text), []).append(party)
                 self._names.setdefault(_key(text), []).append(
                     Entry(text, party.name, party.country, None, "party"))
             for word in adjectives:
-                self._party_words.setdefault(_key(word), party)
+                if party not in self._parties.setdefault(_key(word), []):
+                    self._parties[_key(word)].append(party)
         self._sectors: dict[tuple[str, ...], SectorWord] = {w.phrase: w for w in sector_words}
         self.longest_sector_phrase = max((len(w.phrase) for w in sector_words), default=1)
         self._people: dict[str, list[Holding]] = {}
@@ -191,10 +191,17 @@ class ActorLexicon:
             return None
         return self._canonical.get(code, code)
 
-    def party(self, text: str) -> Party | None:
-        """The party a name or a member's adjective refers to ("Tories", "Tory", "Lib Dem")."""
-        key = _key(text)
-        return self._parties.get(key) or self._party_words.get(key)
+    def party(self, text: str, country: str | None = None) -> Party | None:
+        """The party a name or a member's adjective refers to ("Tories", "Tory", "Lib Dem"); where parties of
+        several countries share it ("Conservative"), the one of `country` if given, else the first listed."""
+        found = self._parties.get(_key(text))
+        if not found:
+            return None
+        if country is not None:
+            for party in found:
+                if party.country == country:
+                    return party
+        return found[0]
 
     def sector_word(self, words: tuple[str, ...]) -> SectorWord | None:
         """The sector word for a lower-case phrase, trying the singular of a plural last word."""
@@ -207,11 +214,12 @@ class ActorLexicon:
         """Every term of office of a person known by this full name or alias, any date."""
         return tuple(self._people.get(_key(_strip_honorific(name)), ()))
 
-    def holders(self, name: str, on: date | None = None) -> tuple[Holding, ...]:
+    def holders(self, name: str, on: date | None = None, *, country: str | None = None) -> tuple[Holding, ...]:
         """Terms of office held on `on` by the person this name or surname refers to.
 
         A full name or alias is tried first; a bare surname counts only when it picks out one person on that date
-        ("Austin" in 2024 -> Lloyd Austin; "Austin" in 2030 -> nobody).
+        ("Austin" in 2024 -> Lloyd Austin; "Austin" in 2030 -> nobody), or one person of `country` (the country
+        the article is about) when several share it.
         """
         key = _key(_strip_honorific(name))
         found = [h for h in self._people.get(key, ()) if h.held_on(on)]
@@ -220,6 +228,8 @@ class ActorLexicon:
         if " " in key and key not in self._surnames:
             return ()
         found = [h for h in self._surnames.get(key, ()) if h.held_on(on)]
+        if len({h.name for h in found}) > 1 and country is not None:
+            found = [h for h in found if h.country == country]
         if len({h.name for h in found}) == 1:
             return tuple(found)
         return ()

@@ -40,6 +40,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "within", "throughout"
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "case", "punct", "det"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = {"he": "m", "she": "f"}
+# Sectors whose former members PLOVER calls elites (ELI) when they hold no position now.
+POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # A country dominates an article when it has at least this share of the country evidence (and two mentions).
 HOME_SHARE = 0.6
 
@@ -81,8 +83,8 @@ class _Resolver:
         chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
         titles: dict[int, tuple[int, list["Token"]]] = {}
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                title = _title_tokens(ent)
+            if ent.label_ == "PERSON" and not self._not_a_person(ent):
+                title = _title_tokens(ent, self._title_word)
                 start = title[0].i if title else ent.start
                 titles[start] = (ent.start, title)
         sent_no = -1
@@ -107,17 +109,78 @@ class _Resolver:
                 continue
             ent = ents.get(i)
             if ent is not None:
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and self._not_a_person(ent):
+                    self._name(ent, "ORG") or self._group(ent)
+                elif ent.label_ == "PERSON":
                     self._person(ent, [], sent_no)
                 elif ent.label_ in NAME_LABELS:
-                    self._name(ent)
+                    self._name(ent, ent.label_)
                 i = ent.end
                 continue
+            if token.is_title or token.is_upper and not token.ent_type_:
+                span = self._missed_name(i)
+                if span is not None:
+                    self._name(span, "ORG")
+                    i = span.end
+                    continue
             gender = PRONOUNS.get(token.lower_)
             if gender and token.dep_ in SUBJECT_DEPS:
                 self._pronoun(token, gender, sent_no)
             i += 1
-        return self.out
+        return self._backfill()
+
+    def _backfill(self) -> list[ActorRef]:
+        """Give every mention of a person what any mention of them told: "Howard" in a headline is the Michael
+        Howard the body names, and the first "Mr Wyatt" learns the party a later sentence gives him."""
+        best: dict[str, ActorRef] = {}
+        for ref in self.out:
+            if ref.kind in ("person", "pronoun") and ref.name:
+                have = best.get(ref.name)
+                if have is None or _richness(ref) > _richness(have):
+                    best[ref.name] = ref
+        surnames: dict[str, set[str]] = {}
+        for name in best:
+            if " " in name:
+                surnames.setdefault(name.split()[-1].lower(), set()).add(name)
+        out = []
+        for ref in self.out:
+            if ref.kind in ("person", "pronoun") and ref.name:
+                name = ref.name
+                if " " not in name and len(surnames.get(name.lower(), ())) == 1:
+                    name = next(iter(surnames[name.lower()]))
+                full = best.get(name)
+                if full is not None and _richness(full) > _richness(ref):
+                    ref = replace(ref, name=full.name, country=full.country, sector=full.sector, office=full.office)
+            out.append(ref)
+        return out
+
+    def _not_a_person(self, ent: "Span") -> bool:
+        """spaCy calls some party names and sector nouns people ("Lib Dem", "MPs")."""
+        text = _trim_text(ent)
+        if self.lex.people(text):
+            return False
+        if self.lex.party(text) is not None or any(e.kind != "demonym" for e in self.lex.lookup(text)):
+            return True
+        return self.lex.sector_word(tuple(_lemma_words(list(ent)))) is not None
+
+    def _title_word(self, token: "Token") -> bool:
+        """A token that may stand in a title before a name although tagged PERSON ("Lib Dem" in "Lib Dem MP X")."""
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+        if ent is None:
+            return False
+        return self.lex.party(ent.text) is not None or bool(self.lex.lookup(ent.text))
+
+    def _missed_name(self, i: int) -> "Span | None":
+        """A party, organisation or seat of government spaCy did not tag, as the longest run of words naming it."""
+        doc = self.doc
+        for size in (4, 3, 2, 1):
+            end = i + size
+            if end > len(doc) or any(t.ent_type_ or t.is_punct or t.i in self.covered for t in doc[i:end]):
+                continue
+            entries = self.lex.lookup(doc[i:end].text)
+            if any(e.kind in ("party", "organisation", "seat") for e in entries):
+                return doc[i:end]
+        return None
 
     # -- the article's home country --------------------------------------------------------------------------
     def _home_country(self) -> str | None:
@@ -134,7 +197,7 @@ class _Resolver:
         if not votes:
             return None
         country, top = votes.most_common(1)[0]
-        if top >= 2 and top / sum(votes.values()) >= HOME_SHARE:
+        if (top >= 2 or len(votes) == 1) and top / sum(votes.values()) >= HOME_SHARE:
             return country
         return None
 
@@ -147,6 +210,12 @@ class _Resolver:
             start -= 1
             honorific = doc[start].lower_
         name_tokens = [t for t in ent if t.lower_ not in HONORIFICS and not t.is_punct or t.lower_ == "."]
+        while len(name_tokens) > 1:           # "Lib Dem Norman Baker", "Tory Michael Howard": the title is inside
+            lead = self._leading_title(name_tokens, title)
+            if not lead:
+                break
+            title = title + name_tokens[:lead]
+            name_tokens = name_tokens[lead:]
         while name_tokens and name_tokens[-1].lower_ in ("'s", "’s", "'", "’"):
             name_tokens.pop()
         if not name_tokens:
@@ -163,6 +232,8 @@ class _Resolver:
         words = name_text.split()
         known = self._known_person(name_text, full_text, words)
         context = self._title_context(title, ent)
+        if known is not None and len(words) > 1 and known.ref.country is None and self.lex.people(name_text):
+            known = None                      # a full name the lexicon knows beats an unresolved earlier surname
         ref = ActorRef(doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
                        name=name_text, kind="person")
         if known is not None:
@@ -170,7 +241,8 @@ class _Resolver:
                           office=known.ref.office)
             ref = self._merge_context(ref, context, override=False)
         else:
-            holdings = self.lex.holders(full_text, self.on) or self.lex.holders(name_text, self.on)
+            holdings = (self.lex.holders(full_text, self.on, country=self.home)
+                        or self.lex.holders(name_text, self.on, country=self.home))
             if holdings and (len(words) > 1 or self._title_agrees(holdings, context)):
                 holding = _best_holding(holdings, context)
                 ref = replace(ref, name=holding.name, country=holding.country, sector=holding.sector,
@@ -180,8 +252,18 @@ class _Resolver:
                 if past:
                     ref = replace(ref, name=past[0].name, country=past[0].country)
                 ref = self._merge_context(ref, context, override=True)
-                if ref.country is None and ref.sector is not None and self.home:
+                if ref.country is None and self.home:
                     ref = replace(ref, country=self.home)
+        while title and title[0].i > 0 and title[0].i - 1 not in self.covered:
+            before = doc[title[0].i - 1]          # "Defense" parsed apart from "Minister Rustem Umerov"
+            if before.is_title and self.lex.sector_word(
+                    tuple(t.lower_ for t in [before, *title] if not t.is_punct)) is not None:
+                title = [before, *title]
+                context = self._title_context(title, ent)
+                if known is None and context.word is not None and ref.sector == context.word.sector:
+                    ref = replace(ref, office=ref.office if ref.country else context.word.office)
+            else:
+                break
         for token in title:
             self.covered.add(token.i)
         for i in range(start, end):
@@ -195,6 +277,22 @@ class _Resolver:
         self.out.append(ref)
         gender = ("f" if honorific in FEMALE_HONORIFICS else "m" if honorific in MALE_HONORIFICS else None)
         self._remember(ref, gender, ent.root, sent_no, words, context)
+
+    def _leading_title(self, tokens: list["Token"], title: list["Token"]) -> int:
+        """How many of a name's first tokens are a party, a demonym or a sector word rather than the name
+        (with the title's last word: "Lib" + "Dem Norman Baker")."""
+        if self.lex.people(" ".join(t.text for t in tokens)):
+            return 0
+        for size in (3, 2, 1):
+            if size >= len(tokens):
+                continue
+            text = " ".join(t.text for t in tokens[:size])
+            if title and self.lex.party(f"{title[-1].text} {text}") is not None:
+                return size
+            if (self.lex.party(text) is not None or any(e.kind == "demonym" for e in self.lex.lookup(text))
+                    or self.lex.sector_word(tuple(t.lower_ for t in tokens[:size])) is not None):
+                return size
+        return 0
 
     def _known_person(self, name_text: str, full_text: str, words: list[str]) -> _Person | None:
         for key in (full_text.lower(), name_text.lower(), words[-1].lower()):
@@ -262,7 +360,7 @@ class _Resolver:
                                context.shadow or extra.shadow)
         return context
 
-    def _modifiers(self, tokens: list["Token"]) -> "_Context":
+    def _modifiers(self, tokens: list["Token"], *, organisation: bool = False) -> "_Context":
         """Country, party and sector word named by a run of modifier tokens ("Lib Dem home affairs spokesman")."""
         country = None
         party = None
@@ -298,13 +396,13 @@ class _Resolver:
         word = None
         for s in range(len(tokens)):
             found = self.lex.sector_word(tuple(_lemma_words(tokens[s:])))
-            if found is not None:
+            if found is not None and (organisation or found.kind != "org"):
                 word = found
                 break
-        if word is None:
+        if word is None and not organisation:
             for e in range(len(tokens) - 1, 0, -1):
                 found = self.lex.sector_word(tuple(_lemma_words(tokens[:e])))
-                if found is not None:
+                if found is not None and found.kind != "org":
                     word = found
                     break
         return _Context(country, party, word, former, shadow)
@@ -322,52 +420,68 @@ class _Resolver:
                 sector = context.party.sector_on(self.on)
             if context.shadow:
                 sector = "OPP"
-            if context.former:
+            if (context.former and context.party is None and context.word is not None
+                    and context.word.sector in POLITICAL):
                 sector = "ELI"
         return replace(ref, country=country, sector=sector, office=office)
 
     # -- names of places and organisations -------------------------------------------------------------------
-    def _name(self, ent: "Span") -> None:
+    def _name(self, ent: "Span", label: str) -> bool:
+        """A country, capital, seat, organisation or party name; True when it made a mention."""
+        doc = self.doc
+        if ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].i not in self.covered:
+            longer = doc[ent.start - 1:ent.end]
+            if self.lex.lookup(_trim_text(longer)):
+                ent = longer              # "Liberal" + "Democrats" tagged apart
         text = _trim_text(ent)
         entries = self.lex.lookup(text)
-        entry = _choose(entries, ent.label_)
+        entry = _choose(entries, label, self.home)
         acting = used_as_actor(ent) or _role_object(ent)
         root = ent.root
         if entry is None:
-            if ent.label_ == "ORG" and acting:
-                self._unknown_org(ent)
-            return
+            if label == "ORG":
+                return self._unknown_org(ent, acting)
+            return False
         if entry.kind == "demonym":
             if acting and root.dep_ not in ("amod", "compound"):
                 self._emit(ent, entry.name, entry.country, None, "group")
-            return
+                return True
+            return False
         if entry.kind == "party":
-            party = self.lex.party(text)
-            if root.dep_ in ("compound", "amod") and not acting:
-                return
+            party = self.lex.party(text, self.home)
+            if root.dep_ in ("amod",) and not acting:
+                return False
             self._emit(ent, party.name if party else entry.name, entry.country,
                        party.sector_on(self.on) if party else None, "organisation")
-            return
+            return True
         if entry.kind == "organisation":
-            if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end:
-                return
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-                return
+                return False
             self._emit(ent, entry.name, entry.country, entry.sector, "organisation")
-            return
+            return True
         if not acting:
-            return
+            return False
         kind = "country" if entry.kind == "country" else "capital"
         self._emit(ent, entry.name, entry.country, entry.sector or "GOV", kind)
+        return True
 
-    def _unknown_org(self, ent: "Span") -> None:
+    def _unknown_org(self, ent: "Span", acting: bool) -> bool:
+        """An organisation the lexicon does not know: its head word may name its sector ("Darlington Council",
+        "British Navy"), a demonym or party its country; the article's home country otherwise."""
         tokens = [t for t in ent if not t.is_punct and t.lower_ != "the"]
-        context = self._modifiers(tokens)
+        for k, token in enumerate(tokens):
+            if k and token.lower_ in ("of", "for", "on", "against", "and"):
+                tokens = tokens[:k]        # the head comes before: "Association of Probation Officers"
+                break
+        context = self._modifiers(tokens, organisation=True)
         sector = context.word.sector if context.word else None
         if context.party is not None:
             sector = context.party.sector_on(self.on)
+        if not acting and sector is None:
+            return False
         country = context.country or self.home
         self._emit(ent, _trim_text(ent), country, sector, "organisation")
+        return True
 
     def _emit(self, span: "Span", name: str | None, country: str | None, sector: str | None, kind: str,
               office: str | None = None) -> None:
@@ -392,6 +506,13 @@ class _Resolver:
             if ent is not None and self.lex.lookup(_trim_text(ent)):
                 return False
         words = [t for t in chunk if t.i <= root.i]
+        for k in range(len(words) - 1, -1, -1):
+            if "\n" in words[k].whitespace_ or words[k].is_space:
+                words = words[k + 1:]
+                break
+        if not words:
+            return False
+        chunk = self.doc[words[0].i:chunk.end]
         body = [t for t in words if t.dep_ not in ("det", "predet", "punct", "case") and t.pos_ != "DET"]
         if not body or body[-1].i != root.i:
             return False
@@ -399,7 +520,7 @@ class _Resolver:
         phrase_start = root.i
         for size in range(min(self.lex.longest_sector_phrase, len(body)), 0, -1):
             found = self.lex.sector_word(tuple(_lemma_words(body[-size:])))
-            if found is not None:
+            if found is not None and found.kind != "org":
                 word = found
                 phrase_start = body[-size].i
                 break
@@ -454,6 +575,9 @@ class _Context:
     shadow: bool = False
 
 
+def _richness(ref: ActorRef) -> int:
+    return (ref.sector is not None) * 2 + (ref.office is not None) + (ref.country is not None) * 2
+
 def _trim_text(span: "Span") -> str:
     tokens = [t for t in span]
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
@@ -465,9 +589,11 @@ def _trim_text(span: "Span") -> str:
     return span.doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-def _choose(entries: tuple[Entry, ...], label: str) -> Entry | None:
+def _choose(entries: tuple[Entry, ...], label: str, home: str | None = None) -> Entry | None:
     if not entries:
         return None
+    if home is not None and len({e.country for e in entries}) > 1:
+        entries = tuple(sorted(entries, key=lambda e: e.country != home))
     order = {"NORP": ("demonym", "party", "country", "organisation"),
              "ORG": ("organisation", "party", "seat", "country", "capital", "demonym"),
              }.get(label, ("country", "capital", "seat", "organisation", "party", "demonym"))
@@ -484,23 +610,27 @@ def _role_object(span: "Span") -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ROLE_PREPS and root.head.head.pos_ in ("VERB", "NOUN")
 
 
-def _title_tokens(ent: "Span") -> list["Token"]:
+def _title_tokens(ent: "Span", title_word=lambda token: False) -> list["Token"]:
     """The modifiers written before a name and attached to it: "US Defense Secretary" in "US Defense Secretary
     Lloyd Austin", "Tory leader" in "Tory leader Michael Howard"."""
     doc = ent.doc
     tokens: list["Token"] = []
     i = ent.start - 1
-    lowest = ent.start
+    while i >= 0 and doc[i].lower_ in HONORIFICS:      # "Lord" in "lord chancellor Lord Mackay" is the name's
+        i -= 1
+    lowest = i + 1
     while i >= 0:
         token = doc[i]
-        if token.lower_ in HONORIFICS:
+        attached = token.whitespace_ == "" and not token.is_punct or token.text == "-"   # "ex-minister"
+        if token.is_sent_end or "\n" in token.whitespace_ or (token.ent_type_ == "PERSON" and not title_word(token)):
             break
-        if token.dep_ not in TITLE_DEPS or token.is_sent_end or token.ent_type_ == "PERSON":
-            break
-        if not (lowest <= token.head.i < ent.end or (token.head.i > i and token.head.i < ent.end)):
-            break
-        if token.is_punct and token.text not in ("-",):
-            break
+        if not attached:
+            if token.dep_ not in TITLE_DEPS:
+                break
+            if not (lowest <= token.head.i < ent.end or (token.head.i > i and token.head.i < ent.end)):
+                break
+            if token.is_punct:
+                break
         tokens.insert(0, token)
         lowest = i
         i -= 1
