@@ -9,11 +9,16 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from eventwire.errors import EventwireError
 from eventwire.eval import SETS
 from eventwire.eval.matching import DataMissing, skipped
 from eventwire.eval.model import Score
 
 COLUMNS = ("set", "metric", "figure", "cases", "note")
+
+
+class UnknownSet(EventwireError, ValueError):
+    """`only` named a set the registry does not know."""
 
 
 def set_names() -> list[str]:
@@ -78,7 +83,7 @@ def _choose(only: Sequence[str] | None) -> list[tuple[str, str]]:
     by_name = {n: (n, m) for n, m in SETS} | {m: (n, m) for n, m in SETS}
     unknown = [o for o in only if o not in by_name]
     if unknown:
-        raise ValueError(f"unknown eval set {', '.join(repr(u) for u in unknown)}; "
+        raise UnknownSet(f"unknown eval set {', '.join(repr(u) for u in unknown)}; "
                          f"available: {', '.join(set_names())}")
     chosen = []
     for o in only:
@@ -136,3 +141,4 @@ def write_markdown(scores: Sequence[Score], path: Path, command: str, *,
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
