@@ -163,7 +163,8 @@ class Sentence:
                 codes += self.np_codes(conjunct)
             return codes
         own = self.own_leaves(node)
-        groups = _split_conjoined_nouns(own)
+        match_ends = {m.end - 1 for m in self.matches.values()}
+        groups = _split_conjoined_nouns(own, match_ends)
         described = [self._describe(group) for group in groups]
         coded = [d for d in described if d[0] or d[1]]
         if len(coded) > 1:
@@ -246,15 +247,16 @@ def _holds(code: str, part: str) -> bool:
     return any(code.startswith(part, at) for at in range(0, len(code), 3))
 
 
-def _split_conjoined_nouns(leaves: list[Node]) -> list[list[Node]]:
-    """Split ``lawmakers and officials`` or ``Rohan, Fornost and Bree`` (nouns around a conjunction, and the
-    commas of such a list) into conjuncts."""
+def _split_conjoined_nouns(leaves: list[Node], match_ends: set[int] = frozenset()) -> list[list[Node]]:
+    """Split ``lawmakers and officials`` or ``Rohan, Fornost and Bree`` (nouns or dictionary phrases before a
+    conjunction, and the commas of such a list) into conjuncts; ``awful and evil minister`` stays whole."""
     listing = any(leaf.label == "CC" for leaf in leaves)
     groups: list[list[Node]] = [[]]
     for position, leaf in enumerate(leaves):
         separator = leaf.label == "CC" or (listing and leaf.label == ",")
-        if (separator and 0 < position < len(leaves) - 1 and leaves[position - 1].label.startswith("NN")
-                and groups[-1]):
+        before = leaves[position - 1] if position else None
+        if (separator and before is not None and position < len(leaves) - 1 and groups[-1]
+                and (before.label.startswith("NN") or before.index in match_ends)):
             groups.append([])
             continue
         groups[-1].append(leaf)
@@ -303,10 +305,10 @@ def find_verbs(tree: Tree, lexicon: Lexicon) -> list[VerbSite]:
             continue
         start, end = leaf.index - len(best.before), leaf.index + 1 + len(best.after)
         wider = vp
-        while wider.parent is not None and wider.parent.label.startswith("VP") and (
+        while wider.parent is not None and wider.parent.label in ("VP", "S") and (
                 wider.start > start or wider.end < end):
             wider = wider.parent  # a multi-word verb spread over verb phrases: take the one holding all its words
-        if wider.start <= start and wider.end >= end:
+        if wider.start <= start and wider.end >= end and wider.label == "VP":
             vp = wider
         if (leaf.label == "MD" or leaf.word in AUXILIARIES) and any(
             c.label == "VP" and c.start > leaf.index for c in vp.children
@@ -385,6 +387,9 @@ class PatternMatcher:
 
         return step(0, lo, (), 0)
 
+    def noun_words_end(self, at: int) -> int | None:
+        return _noun_words_end(self.sentence.tree, at)
+
     def consume(self, element: PatternElement, at: int, hi: int):
         words = self.words
         if element.kind == "word":
@@ -401,10 +406,9 @@ class PatternMatcher:
                     continue
                 yield mention.end, ((element.kind, mention),), 1
         elif element.kind == "skip":
-            if at < hi:
-                leaf = self.sentence.tree.leaves[at]
-                if leaf.parent is not None and leaf.parent.label in NOUN_LIKE and leaf.parent.end <= hi:
-                    yield leaf.parent.end, (), 1
+            end = self.noun_words_end(at)
+            if end is not None and end <= hi:
+                yield end, (), 1
         elif element.kind == "anchor":
             yield at, (), 0
 
@@ -412,6 +416,27 @@ class PatternMatcher:
 def is_code(code: str) -> bool:
     """A CAMEO code (``064``, ``174K``, ``032:033``); ``---`` and placeholders such as ``+++`` are not."""
     return any(ch.isdigit() for ch in code.partition(":")[0])
+
+
+def _noun_words_end(tree: Tree, at: int) -> int | None:
+    """One past the words of the noun phrase starting at word `at` (not its prepositional phrases)."""
+    if at >= len(tree.leaves):
+        return None
+    leaf = tree.leaves[at]
+    phrase = leaf.parent
+    if phrase is None or phrase.label not in NOUN_LIKE:
+        return None
+    while phrase.parent is not None and phrase.parent.label in NOUN_LIKE and phrase.parent.start == phrase.start \
+            and phrase.start == at:
+        phrase = phrase.parent
+    end = at + 1
+    for child in phrase.children:
+        if child.end <= at:
+            continue
+        if not (child.is_leaf or child.label in OWN_CHILD_LABELS):
+            break
+        end = child.end
+    return end
 
 
 def best_pattern(sentence: Sentence, site: VerbSite):

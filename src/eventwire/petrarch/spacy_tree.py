@@ -29,7 +29,35 @@ def trees_from_doc(doc: "Doc") -> list[tuple[Tree, "Span"]]:
 def tree_from_span(sent: "Span") -> Tree:
     root = Node("ROOT", [_phrase(sent.root)])
     _sort(root)
+    _join_hyphenated(root)
     return _finish(root)
+
+
+def _join_hyphenated(root: Node) -> None:
+    """Make ``Al - Qaeda`` one word again, as Treebank tokenisation and the dictionaries write it."""
+    leaves = [node for node in root.walk() if not node.children]
+    position = 0
+    while position + 2 < len(leaves):
+        first, hyphen, last = leaves[position: position + 3]
+        if (hyphen.word == "-" and first.char_end == hyphen.char_start and hyphen.char_end == last.char_start
+                and first.word[-1:].isalnum() and last.word[:1].isalnum()):
+            first.word = f"{first.word}-{last.word}"
+            first.char_end = last.char_end
+            for gone in (hyphen, last):
+                _remove(root, gone)
+            del leaves[position + 1: position + 3]
+            continue
+        position += 1
+
+
+def _remove(root: Node, leaf: Node) -> None:
+    for node in root.walk():
+        if leaf in node.children:
+            node.children.remove(leaf)
+            break
+    # drop phrases left empty
+    for node in list(root.walk()):
+        node.children = [c for c in node.children if c.children or c.word]
 
 
 def _leaf(token: "Token") -> list[Node]:
