@@ -55,6 +55,7 @@ def test_eventwire_gold_counts_matches_status_and_claims():
     assert rows["events precision"] == pytest.approx(2 / 3)
     assert rows["events recall"] == 1.0
     assert rows["events+sectors recall"] == 0.5          # Officials coded MIL, gold GOV
+    assert rows["events F1, actor side only"] == pytest.approx(0.8)
     assert rows["event status accuracy (matched)"] == 0.5
     assert rows["claims F1"] == 1.0
     assert 0 < rows["claim content token F1 (matched)"] < 1
@@ -65,6 +66,7 @@ def test_eventwire_gold_wrong_country_or_sentence_misses():
               event("CONSULT", "accused", [actor("Officials", "LKL")]))    # right type, wrong sentence
     rows = by_metric(eventwire_gold.score(GOLD, [Coded(Article(body=BODY), events=events)]))
     assert rows["events recall"] == 0.0 and rows["events precision"] == 0.0
+    assert rows["events F1, actor side only"] == 0.0
     assert rows["claims recall"] == 0.0
 
 

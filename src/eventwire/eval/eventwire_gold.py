@@ -6,6 +6,8 @@ What is counted, per article, each gold item matched to at most one coded item:
   among the coded actors' countries and the gold recipient's country among the coded recipients' (where
   the gold gives one). Precision over all coded events, recall over all gold events.
 - events with sectors: the same, and the gold actor's and recipient's sectors are among the coded ones.
+- events, actor side: the same as events but the recipient is not checked (the README's "actor countries"
+  read narrowly); one F1 row with its precision and recall in the note.
 - status accuracy: of the matched events, those whose status equals the gold status.
 - claims: a coded claim matches a gold claim when its cue lies in the gold claim's sentence and its speaker
   (canonical name or text) shares a name word with the gold speaker. Content overlap: the mean bag-of-words
@@ -50,6 +52,7 @@ def score(gold: list[dict], coded: list) -> list[Score]:
     """Rows for gold records and their Coded articles, in the same order."""
     ev = PRF(0, 0, 0)
     ev_sec = PRF(0, 0, 0)
+    ev_act = PRF(0, 0, 0)
     status_right = 0
     cl = PRF(0, 0, 0)
     content_f1: list[float] = []
@@ -64,7 +67,11 @@ def score(gold: list[dict], coded: list) -> list[Score]:
                                  lambda gi, e: event_fits(g_events[gi], spans[gi], e, with_sectors=False))
         pairs_sec = match_one_to_one(range(len(g_events)), events,
                                      lambda gi, e: event_fits(g_events[gi], spans[gi], e, with_sectors=True))
+        pairs_act = match_one_to_one(range(len(g_events)), events,
+                                     lambda gi, e: event_fits(g_events[gi], spans[gi], e, with_sectors=False,
+                                                              with_recipient=False))
         ev = PRF(ev.tp + len(pairs), ev.n_pred + len(events), ev.n_gold + len(g_events))
+        ev_act = PRF(ev_act.tp + len(pairs_act), ev_act.n_pred + len(events), ev_act.n_gold + len(g_events))
         ev_sec = PRF(ev_sec.tp + len(pairs_sec), ev_sec.n_pred + len(events), ev_sec.n_gold + len(g_events))
         status_right += sum(events[p].status.value == g_events[g].get("status") for g, p in pairs)
 
@@ -80,6 +87,8 @@ def score(gold: list[dict], coded: list) -> list[Score]:
     note = f"{unlocated} gold sentences not found in the body" if unlocated else ""
     rows = prf_rows(SET, "events", ev, note="type + sentence + actor/recipient countries")
     rows += prf_rows(SET, "events+sectors", ev_sec, note="also actor/recipient sectors")
+    rows.append(Score(SET, "events F1, actor side only", ev_act.f1, ev_act.n_gold,
+                      f"P {ev_act.precision:.3f}, R {ev_act.recall:.3f}; recipient not checked"))
     rows.append(Score(SET, "event status accuracy (matched)", ratio(status_right, ev.tp), int(ev.tp),
                       f"{status_right} of {ev.tp:g} matched events"))
     rows += prf_rows(SET, "claims", cl, note="sentence + speaker")
@@ -98,12 +107,13 @@ def _in_sentence(span, sentence: str, start: int, evidence_sentence: str | None)
     return bool(a) and bool(b) and (a in b or b in a)
 
 
-def event_fits(g: dict, span, e, *, with_sectors: bool) -> bool:
+def event_fits(g: dict, span, e, *, with_sectors: bool, with_recipient: bool = True) -> bool:
     if e.type != g.get("type"):
         return False
     if not _in_sentence(span, g.get("sentence", ""), e.evidence.trigger_start, e.evidence.sentence):
         return False
-    for role, got in (("actor", e.actor), ("recipient", e.recipient)):
+    roles = (("actor", e.actor), ("recipient", e.recipient)) if with_recipient else (("actor", e.actor),)
+    for role, got in roles:
         want = g.get(role) or {}
         if want.get("country") and want["country"] not in countries(got):
             return False
