@@ -263,9 +263,36 @@ def run(data: Path, *, compare: bool = True) -> list[Score]:
     return rows
 
 
+def speed(data: Path) -> dict[str, float]:
+    """Milliseconds per sentence of find_times and find_amounts over the TempEval-3 texts (one pass each)."""
+    import time
+
+    from eventwire.resolve.amounts import find_amounts
+
+    cases = tempeval_cases(data, "TimeBank") + tempeval_cases(data, "AQUAINT")
+    sentences = [(s, c.anchor) for c in cases for s in re.split(r"(?<=[.!?])\s+", c.text) if s.strip()]
+    find_times("warm up on Monday", cases[0].anchor)
+    find_amounts("warm up with $5")
+    started = time.perf_counter()
+    for s, anchor in sentences:
+        find_times(s, anchor)
+    t_times = time.perf_counter() - started
+    started = time.perf_counter()
+    for s, _ in sentences:
+        find_amounts(s)
+    t_amounts = time.perf_counter() - started
+    n = len(sentences)
+    return {"sentences": n, "find_times ms/sentence": 1000 * t_times / n, "find_amounts ms/sentence": 1000 * t_amounts / n}
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    data = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
+    paths = [a for a in args if not a.startswith("--")]
+    data = Path(paths[0]) if paths else Path(__file__).resolve().parents[4] / "shared" / "data"
+    if "--speed" in args:
+        for name, value in speed(data).items():
+            print(f"{name:28} {value:8.3f}")
+        return
     compare = "--no-dateparser" not in args
     for row in run(data, compare=compare):
         print(f"{row.set:22} {row.metric:42} {row.value:6.3f} {row.cases:6d}  {row.note}")

@@ -99,6 +99,14 @@ def _alt(items) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
 
 
+# Where a match may begin: a word, a number ("#") or one symbol character.
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\sA-Za-z\d]")
+
+
+def _key(token: str) -> str:
+    return "#" if token[0].isdigit() else token.lower()
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     money_prefix: re.Pattern
@@ -108,6 +116,21 @@ class _Patterns:
     count_before: re.Pattern
     count_after: re.Pattern
     toll: re.Pattern
+    triggers: dict[str, frozenset[str]]   # pattern name -> the tokens a match may start with
+
+
+def _matches(name: str, text: str, tokens: list[tuple[int, str]]) -> list[re.Match]:
+    """Matches of one pattern, tried only where a token it may start with begins."""
+    pats = _patterns()
+    pattern: re.Pattern = getattr(pats, name)
+    keys = pats.triggers[name]
+    out = []
+    for start, key in tokens:
+        if key in keys:
+            m = pattern.match(text, start)
+            if m is not None and m.end() > m.start():
+                out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +182,21 @@ def _patterns() -> _Patterns:
     toll = re.compile(
         rf"(?<![a-z])death\s+toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|reached|hit|stands\s+at|stood\s+at|rose\s+to)\s+"
         rf"(?P<q>{qual}){count_num}", re.I)
-    return _Patterns(money_prefix, money_suffix, money_post, money_mega, count_before, count_after, toll)
+    number_firsts = {k.split()[0] for k in w["number"]} | set(tens.split("|")) | {"#", "."}
+    symbol_firsts = {_key(_TOKEN.match(sym).group(0)) for sym in lex.by_symbol} | {c.lower() for c in lex.codes}
+    qual_firsts = {"at", "more", "over", "some", "about", "around", "nearly", "almost", "up", "roughly",
+                   "approximately", "an", "another", "a"}
+    vague_firsts = {k.split()[0] for k in w["vague"]}
+    triggers = {
+        "money_prefix": symbol_firsts | {"元"},
+        "money_suffix": number_firsts, "money_post": number_firsts, "money_mega": number_firsts | {"m"},
+        "count_before": qual_firsts | vague_firsts | number_firsts,
+        "count_after": {"killing", "killed", "leaving", "left", "injuring", "injured", "wounding", "wounded",
+                        "arresting", "arrested", "detaining", "detained", "deploying", "deployed", "sending", "sent"},
+        "toll": {"death"},
+    }
+    return _Patterns(money_prefix, money_suffix, money_post, money_mega, count_before, count_after, toll,
+                     {name: frozenset(keys) for name, keys in triggers.items()})
 
 
 def _number(text: str) -> float | None:
@@ -199,16 +236,16 @@ def _sentence(text: str, start: int, end: int) -> str:
 _CNY_CUE = re.compile(r"\b(?:yuan|rmb|renminbi|china|chinese|beijing)\b", re.I)
 
 
-def _money(text: str) -> list[Amount]:
+def _money(text: str, tokens: list[tuple[int, str]]) -> list[Amount]:
     lex = _lexicon()
-    pats = _patterns()
     out: list[Amount] = []
-    for m in pats.money_mega.finditer(text):
+    for m in _matches("money_mega", text, tokens):
         num, code = (m["num"], m["code"]) if m["num"] else (m["num2"], m["code2"])
         value = _number(num)
         if value is not None:
             out.append(Amount(text[m.start():m.end()], m.start(), m.end(), _tidy(value * 1e6), code.upper()))
-    for m in (*pats.money_prefix.finditer(text), *pats.money_suffix.finditer(text), *pats.money_post.finditer(text)):
+    for m in (*_matches("money_prefix", text, tokens), *_matches("money_suffix", text, tokens),
+              *_matches("money_post", text, tokens)):
         g = m.groupdict()
         value = _number(m["num"])
         if value is None:
@@ -276,9 +313,8 @@ def _join_minor(text: str, amounts: list[Amount]) -> list[Amount]:
     return joined
 
 
-def _counts(text: str) -> list[Amount]:
+def _counts(text: str, tokens: list[tuple[int, str]]) -> list[Amount]:
     lex = _lexicon()
-    pats = _patterns()
     verbs, nouns, vague = lex.words["verb"], lex.words["noun"], lex.words["vague"]
     out: list[Amount] = []
 
@@ -291,7 +327,7 @@ def _counts(text: str) -> list[Amount]:
         scale = (m.groupdict().get("scale") or "").lower()
         return v * float(lex.words["scale"].get(scale, 1))
 
-    for m in pats.count_before.finditer(text):
+    for m in _matches("count_before", text, tokens):
         verb = (m["verb"] or "").lower()
         noun = re.sub(r"\s+", " ", (m["noun"] or "").lower())
         if not verb and not noun:
@@ -312,7 +348,7 @@ def _counts(text: str) -> list[Amount]:
         end = m.end("verb") if verb else m.end("noun")
         out.append(Amount(text[m.start():end].strip(), m.start(), end, _tidy(value), unit))
 
-    for m in pats.count_after.finditer(text):
+    for m in _matches("count_after", text, tokens):
         verb = m["verb"].lower()
         adj = (m["adj"] or "").lower()
         noun = (m["noun"] or "").lower()
@@ -331,7 +367,7 @@ def _counts(text: str) -> list[Amount]:
             continue
         out.append(Amount(text[m.start():m.end()], m.start(), m.end(), _tidy(value), unit))
 
-    for m in pats.toll.finditer(text):
+    for m in _matches("toll", text, tokens):
         value = value_of(m)
         if value is not None:
             out.append(Amount(text[m.start():m.end()], m.start(), m.end(), value, "killed"))
@@ -343,8 +379,9 @@ def find_amounts(text: str, *, doc: "Doc | None" = None) -> list[Amount]:
 
     `doc` is accepted for a uniform resolver signature; the grammar reads the text alone.
     """
-    money = _money(text)
-    counts = _counts(text)
+    tokens = [(t.start(), _key(t.group(0))) for t in _TOKEN.finditer(text)]
+    money = _money(text, tokens)
+    counts = _counts(text, tokens)
     chosen: list[Amount] = []
     for group in (money, counts):
         for a in sorted(group, key=lambda a: (-(a.end - a.start), a.start)):

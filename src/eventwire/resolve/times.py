@@ -51,6 +51,8 @@ class _Found:
 # explicit_year) or None to reject the match.
 _Result = tuple[str | None, str | None, str, bool] | None
 _Rule = tuple[re.Pattern, Callable[[re.Match, date | None, str], _Result]]
+# Where a match may begin: a lower-case word, or "#" for a number, "'" for an apostrophe before one.
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
 
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
 
@@ -824,6 +826,48 @@ def _rules() -> list[_Rule]:
     return [(re.compile(pattern, flags), fn) for pattern, fn in table]
 
 
+@lru_cache(maxsize=1)
+def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
+    """Each rule under every word its match may start with, so a rule is tried only where it can match."""
+    w = time_words()
+
+    def firsts(kind: str) -> set[str]:
+        return {k.split()[0].split("-")[0].replace("'", "") for k in w.kinds.get(kind, {})}
+
+    mods = {"last", "next", "this", "coming", "past", "previous", "following", "current", "the", "early", "late",
+            "mid", "earlier", "later", "latest", "most", "same", "fiscal"}
+    months, weekdays, seasons = firsts("month"), firsts("weekday"), firsts("season")
+    ords = firsts("ordinal") | {"twenty", "thirty"}
+    numbers = firsts("number") | {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+    units = {u + "s" for u in firsts("unit")} | firsts("unit") | {"centuries", "years", "months"}
+    vague = {"about", "around", "roughly", "nearly", "almost", "some", "more", "less", "over", "under", "just", "only",
+             "at", "up", "barely", "fewer"}
+    preps = {"in", "for", "within", "during", "over", "until", "up", "into", "on", "at", "by", "around"}
+    amounts = vague | numbers | units | preps | mods | {"#", "first", "final", "other"}
+    triggers: dict[Callable, set[str]] = {
+        _iso: {"#"}, _numeric: {"#"}, _numeric_md: {"#"}, _ymd: {"#"}, _year: {"#"}, _clock: {"#", "at"},
+        _year_range: {"#"}, _decade: {"#", "'", "the", "early", "mid", "late"},
+        _md: mods | weekdays | months | ords | {"#"}, _nth_weekday: {"the", "last", "#"} | ords,
+        _weekday_of_week: {"on"} | weekdays | mods, _my: months, _month_rel_year: months, _month: mods | months,
+        _fiscal: {"fiscal", "fy"}, _plain_year: {"mid"}, _decade_word: {"the"}, _last_night: {"last"},
+        _period_end: mods | {"around", "by", "year", "month", "end"}, _the_weekend: {"the"},
+        _bare_season: mods | seasons, _season: mods | seasons | {"in", "during"},
+        _year_ago_period: {"the", "comparable", "same", "year"}, _relday: firsts("reldays"),
+        _thispart: {"this", "tonight", "today"}, _weekday: mods | weekdays, _relunit: mods,
+        _quarter_rule: mods | ords | {"#", "quarter", "q"}, _half: mods | ords | {"#"},
+        _ago: amounts, _in_n: {"in"}, _relative_n: amounts, _duration_rule: amounts, _vague_duration: amounts,
+        _reference: preps | firsts("reference"), _noon: {"noon", "midnight"},
+        _set_every: {"every", "each", "once", "twice", "#"} | numbers,
+        _set_adverb: {"daily", "nightly", "weekly", "monthly", "yearly", "annually", "hourly"},
+        _holiday: mods | firsts("holiday"),
+    }
+    index: dict[str, list[_Rule]] = {}
+    for rule in _rules():
+        for key in triggers[rule[1]]:
+            index.setdefault(key, []).append(rule)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 _MODIFIER_LEFT = re.compile(
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later|beginning\s+of|start\s+of|end\s+of|middle\s+of|"
     r"turn\s+of|first\s+days\s+of|last\s+days\s+of|close\s+of)(?:[\s-]+|-)(?:in\s+|of\s+)?(?:the\s+)?)$", re.I)
@@ -851,9 +895,13 @@ class _Groups:
 
 def _candidates(text: str, anchor: date | None) -> list[_Found]:
     found: list[_Found] = []
-    for pattern, fn in _rules():
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
+    index = _rules_by_token()
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
+        key = "#" if word[0].isdigit() else word.lower()
+        for pattern, fn in index.get(key, ()):
+            m = pattern.match(text, token.start())
+            if m is None or m.end() == m.start():
                 continue
             res = fn(_Groups(m), anchor, text)
             if res is None:
