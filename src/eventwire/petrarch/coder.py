@@ -114,6 +114,7 @@ class Sentence:
     date: int | None
     matches: dict[int, Match] = field(default_factory=dict)
     np_cache: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    bare_actors: dict[int, list[str]] = field(default_factory=dict)   # a noun phrase's actors before agents
     mentions: list[Mention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -158,9 +159,15 @@ class Sentence:
         children = node.children
         conjuncts = [c for c in children if c.label in NOUN_LIKE and c.children]
         if any(c.label == "CC" for c in children) and len(conjuncts) >= 2:
+            # "Danish media and government": a conjunct with agents only shares the first conjunct's actor
+            lead = next((self.bare_actors[id(c)] for c in conjuncts
+                         if self.np_codes(c) and self.bare_actors.get(id(c))), [])
             codes: list[str] = []
             for conjunct in conjuncts:
-                codes += self.np_codes(conjunct)
+                own = self.np_codes(conjunct)
+                if lead and own and all(code.startswith("---") for code in own):
+                    own = tuple(actor + code[3:] for actor in lead for code in own)
+                codes += own
             return codes
         own = self.own_leaves(node)
         match_ends = {m.end - 1 for m in self.matches.values()}
@@ -182,6 +189,7 @@ class Sentence:
             agents = agents + g
         if not actors:
             actors = self._prepositional_actors(node)
+        self.bare_actors[id(node)] = actors
         return self._combine(actors, agents)
 
     def _describe(self, leaves: list[Node]) -> tuple[list[str], list[AgentEntry]]:
