@@ -189,7 +189,7 @@ def _patterns() -> _Patterns:
     vague_firsts = {k.split()[0] for k in w["vague"]}
     triggers = {
         "money_prefix": symbol_firsts | {"元"},
-        "money_suffix": number_firsts, "money_post": number_firsts, "money_mega": number_firsts | {"m"},
+        "money_suffix": number_firsts, "money_post": number_firsts, "money_mega": number_firsts | {"m" + c.lower() for c in lex.codes},
         "count_before": qual_firsts | vague_firsts | number_firsts,
         "count_after": {"killing", "killed", "leaving", "left", "injuring", "injured", "wounding", "wounded",
                         "arresting", "arrested", "detaining", "detained", "deploying", "deployed", "sending", "sent"},
