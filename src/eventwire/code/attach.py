@@ -13,7 +13,7 @@ T = TypeVar("T", TimeRef, Place, Amount)
 
 # Prepositions that put a time outside the event ("since February 2022" dates the war, not the visit).
 _NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "beginning", "start", "end", "by", "of"}
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "on", "into", "from", "to", "over",
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "on", "into", "over",
              "along", "off", "throughout", "within", "towards", "toward", "north", "south", "east", "west"}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 
@@ -44,11 +44,15 @@ class Anchors:
                 best, best_key = time, key
         return best
 
-    def place(self, trigger: "Token") -> Place | None:
+    def place(self, trigger: "Token", *, roles: Sequence = ()) -> Place | None:
+        """The most specific place in the trigger's clause under a locative preposition, not a participant."""
         head = clause_head(trigger)
         best, best_key = None, None
+        taken = [(a.start, a.end) for a in roles]
         for place, root in self.places:
             if root is None or clause_head(root).i != head.i:
+                continue
+            if any(s < place.end and place.start < e for s, e in taken):
                 continue
             prep = _preposition(root)
             if prep is None or prep.lower_ not in _LOCATIVE:

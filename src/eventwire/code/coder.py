@@ -31,6 +31,7 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
     events: list[Event] = []
     claims = []
     told: list[Event] = []                  # events already coded, for "the visit", "during his visit"
+    focus = _focus_country(mentions.actors)
     for sent in doc.sents:
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
@@ -44,7 +45,9 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
             event = _event(item, sent, scopes, anchors, article, lexicon, told)
             if event is not None:
                 sentence_events.append(event)
-        sentence_events = _merge_same_type(sentence_events)
+        sentence_events = [e for e in _merge_same_type(sentence_events) if e.actor or e.recipient
+                           or _implicit_actor(e, focus) is not None]
+        sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
     return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
@@ -75,7 +78,8 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
 
     context_token = item.via or trigger
     time = anchors.date(context_token)
-    place = anchors.place(trigger) or anchors.place(context_token)
+    roles = (*item.actor, *item.recipient)
+    place = anchors.place(trigger, roles=roles) or anchors.place(context_token, roles=roles)
     during = _during(trigger, told)
     if during is not None:
         date, date_text, source = (during.date, during.date_text, during.date_source) if time is None else \
@@ -95,8 +99,6 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
         host = _host(place, actor)
         if host is not None:
             recipient = (host,)
-    if not actor and not recipient:
-        return None
 
     cameo = item.cameo
     info = lexicon.cameo(cameo)
@@ -144,12 +146,45 @@ def _host(place, actor):
                     sector="GOV", kind="host")
 
 
+# Types whose actor, when the text names none, is the government the article is about: "the potential decision
+# to lower the conscription age" in an article about Ukraine is a Ukrainian measure. Other types are not guessed.
+_DOMESTIC = {"MOBILIZE"}
+
+
+def _focus_country(actors) -> str | None:
+    """The country the article is mostly about: over 40% of the actor mentions that carry a country."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if actor.country and actor.country != "IGO":
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+    if not counts:
+        return None
+    country, n = max(counts.items(), key=lambda kv: kv[1])
+    return country if n / sum(counts.values()) > 0.4 else None
+
+
+def _implicit_actor(event: Event, focus: str | None):
+    if event.actor or event.recipient or event.type not in _DOMESTIC or focus is None:
+        return None
+    from eventwire.resolve.model import ActorRef
+
+    return ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
+                    country=focus, sector="GOV", kind="implicit")
+
+
+def _with_implicit_actor(event: Event, focus: str | None) -> Event:
+    actor = _implicit_actor(event, focus)
+    if actor is None:
+        return event
+    return _replace(event, actor=(actor,), confidence=round(event.confidence * 0.6, 2))
+
+
 def _merge_same_type(events: list[Event]) -> list[Event]:
     """One sentence, one event per type and participants: "As Austin engages with Zelensky, discussions ..."."""
     out: list[Event] = []
     for event in events:
         twin = next((e for e in out if e.type == event.type and (not e.actor or not event.actor)
-                     and _countries(e.recipient) in (_countries(event.recipient), frozenset())), None)
+                     and _compatible(_countries(e.recipient), _countries(event.recipient))), None)
         if twin is None:
             out.append(event)
             continue
@@ -170,6 +205,10 @@ def _replace(event: Event, **changes) -> Event:
     from dataclasses import replace
 
     return replace(event, **changes)
+
+
+def _compatible(a: frozenset, b: frozenset) -> bool:
+    return not a or not b or a == b
 
 
 def _countries(actors) -> frozenset:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Determiners and possessives that make an event noun refer back to an event already told ("this trip").
+_NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _ANAPHORIC_DET = {"this", "that", "these", "those", "the", "his", "her", "its", "their"}
 
 
@@ -43,8 +44,8 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
     found: list[Found] = []
     for tok in sent:
         pos = _POS.get(tok.pos_)
-        if pos is None:
-            continue
+        if pos is None or tok.ent_type_ in _NAME_ENTITIES or mentions.at(tok) is not None:
+            continue        # "Defense" in "US Defense Secretary Lloyd Austin" names an office, not an act
         entries = lexicon.triggers_for(tok.lemma_.lower(), pos)
         if not entries and "-" in tok.text:
             entries = lexicon.triggers_for(tok.lower_, pos)
@@ -132,7 +133,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         subj = subject(tok)
         if subj is not None:
             actor.extend(mentions.role(subj, loose=True))
-    via_prep = _recipients_via_preps(tok, preps, mentions, skip=last if last.i != tok.i else None)
+    via_prep = _recipients_via_preps(tok, preps, mentions,
+                                     skip=last if last.i != tok.i and last.lower_ not in preps else None)
     if via_prep:
         recipient.extend(via_prep)
     elif not passive:
@@ -155,11 +157,13 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     if mention is not None and not actor:
         actor.append(mention)
     if not actor:      # "Russian counter-offensives": a modifier the parse hung elsewhere in the noun phrase
-        for left in tok.doc[tok.left_edge.i:tok.i]:
-            owner = mentions.at(left)
-            if owner is not None and left.dep_ not in ("pobj", "dobj"):
+        i = tok.i - 1
+        while i >= max(tok.sent.start, tok.i - 4) and _in_noun_phrase(tok.doc[i]):
+            owner = mentions.at(tok.doc[i]) or mentions.demonym(tok.doc[i])
+            if owner is not None:
                 actor.append(owner)
                 break
+            i -= 1
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for obj in child.children:
@@ -188,6 +192,10 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=anaphoric, via=via)
+
+
+def _in_noun_phrase(tok: "Token") -> bool:
+    return tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or tok.text in ("-", "–") or tok.tag_ == "POS"
 
 
 def _support_verb(noun: "Token") -> tuple["Token | None", str | None]:

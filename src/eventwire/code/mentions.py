@@ -35,6 +35,21 @@ class MentionIndex:
     def at(self, tok: "Token") -> ActorRef | None:
         return self._by_token.get(tok.i)
 
+    def demonym(self, tok: "Token") -> ActorRef | None:
+        """A nationality adjective on an event noun ("Russian counter-offensives") as that country's actor."""
+        if tok.ent_type_ != "NORP" or tok.pos_ != "ADJ":
+            return None
+        from eventwire.resolve.actorlexicon import ActorLexicon
+
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        text = span.text if span is not None else tok.text
+        entry = next((e for e in ActorLexicon.load().lookup(text) if e.kind == "demonym" and e.country), None)
+        if entry is None:
+            return None
+        start = span.start_char if span is not None else tok.idx
+        return ActorRef(text=text, start=start, end=start + len(text), name=entry.name, country=entry.country,
+                        sector=entry.sector or "GOV", kind="country")
+
     def owner(self, tok: "Token", depth: int = 2) -> ActorRef | None:
         """The actor a noun belongs to: its own mention, else a possessor or modifier, else "of X"."""
         mention = self.at(tok)
