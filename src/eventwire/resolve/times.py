@@ -408,6 +408,36 @@ def _bare_season(m: re.Match, anchor, text) -> _Result:
     return f"{y}-{code}", "season", "date", False
 
 
+def _the_year(m: re.Match, anchor, text) -> _Result:
+    """ "the year", "the fiscal year", "the current year": the anchor's year."""
+    if anchor is None:
+        return None
+    if re.match(r"[\s-]+(?:earlier|ago|before|after|later|to\s+date|-to-date)\b", text[m.end():], re.I):
+        return None
+    return str(anchor.year), "year", "date", False
+
+
+_SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _spelled_year(m: re.Match, anchor, text) -> _Result:
+    """ "nineteen ninety-six", "the year two thousand": years as spoken."""
+    if m["thousand"]:
+        y = 2000 + (_SPELLED_ONES.get((m["k"] or "").lower(), 0))
+        return str(y), "year", "date", True
+    century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[m["c"].lower()]
+    y = century + _SPELLED_TENS[m["t"].lower()] + _SPELLED_ONES.get((m["o"] or "").lower(), 0)
+    return str(y), "year", "date", True
+
+
+def _ordinal_century(m: re.Match, anchor, text) -> _Result:
+    n = int(m["n"])
+    return f"{n - 1:02d}", "century", "date", True
+
+
 def _year_ago_period(m: re.Match, anchor, text) -> _Result:
     if anchor is None:
         return None
@@ -645,6 +675,9 @@ def _reference(m: re.Match, anchor, text) -> _Result:
     word = m["ref"]
     if word.lower() == "now" and re.match(r"\s*(?:that|defunct|retired|former|closed)\b", text[m.end():], re.I):
         return None
+    if word.lower() == "current" and (re.match(r"[\s-]+(?:account|accounts|of|and|flow|flows|sea|ocean|river)\b", text[m.end():], re.I)
+                                      or re.search(r"(?:electric|alternating|direct|strong|ocean|sea)\s+$", text[max(0, m.start() - 14):m.start()], re.I)):
+        return None   # the current account, an ocean current
     return time_words().get("reference", word), None, "date", False
 
 
@@ -781,6 +814,12 @@ def _rules() -> list[_Rule]:
         (rf"(?<![a-z])(?:fiscal|FY)\s*(?:year\s+)?(?P<y>{year}|'?\d\d(?![\d%]))", _fiscal),
         (r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d|20\d)0|'(?P<dec2>\d)0)'?s(?![a-z])", _decade),
         (rf"(?<![a-z])mid-(?P<y>{year})", _plain_year),
+        (r"(?<![a-z])the\s+(?:(?:full|fiscal|current|calendar|latest|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?year(?![a-z'-])", _the_year),
+        (r"(?<![a-z])(?:(?P<c>nineteen|eighteen|twenty)[\s-]+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+         r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<o>one|two|three|four|five|six|"
+         r"seven|eight|nine))?|(?:the\s+year\s+)?(?P<thousand>two\s+thousand)(?:\s+and\s+(?P<k>one|two|three|four|five|six|"
+         r"seven|eight|nine))?)(?![a-z])", _spelled_year),
+        (r"(?<![a-z])(?:the\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century(?![a-z])", _ordinal_century),
         (r"(?<![a-z])the\s+(?:(?:early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
          r"eighties|nineties)(?![a-z])", _decade_word),
         (r"(?<![a-z])last\s+night(?![a-z])", _last_night),
@@ -849,7 +888,8 @@ def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
         _year_range: {"#"}, _decade: {"#", "'", "the", "early", "mid", "late"},
         _md: mods | weekdays | months | ords | {"#"}, _nth_weekday: {"the", "last", "#"} | ords,
         _weekday_of_week: {"on"} | weekdays | mods, _my: months, _month_rel_year: months, _month: mods | months,
-        _fiscal: {"fiscal", "fy"}, _plain_year: {"mid"}, _decade_word: {"the"}, _last_night: {"last"},
+        _fiscal: {"fiscal", "fy"}, _plain_year: {"mid"}, _the_year: {"the"},
+        _spelled_year: {"nineteen", "eighteen", "twenty", "the", "two"}, _ordinal_century: {"the", "#"}, _decade_word: {"the"}, _last_night: {"last"},
         _period_end: mods | {"around", "by", "year", "month", "end"}, _the_weekend: {"the"},
         _bare_season: mods | seasons, _season: mods | seasons | {"in", "during"},
         _year_ago_period: {"the", "comparable", "same", "year"}, _relday: firsts("reldays"),
