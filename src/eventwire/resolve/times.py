@@ -211,8 +211,25 @@ def _numeric(m: re.Match, anchor, text) -> _Result:
     return (_day(d), "day", "date", True) if d else None
 
 
+def _ordinal_day(m: re.Match, anchor, text) -> _Result:
+    """ "on the 18th": a day of the anchor's month, or of the month before when that day is still to come."""
+    day = int(m["day"])
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    future = _future(text, m.start(), m.end())
+    y, mo = anchor.year, anchor.month
+    if future and day < anchor.day:
+        y, mo = _shift_months(y, mo, 1)
+    elif not future and day > anchor.day:
+        y, mo = _shift_months(y, mo, -1)
+    d = _safe_date(y, mo, day)
+    return (_day(d), "day", "date", False) if d else None
+
+
 def _numeric_md(m: re.Match, anchor, text) -> _Result:
     month, day = int(m["a"]), int(m["b"])
+    if month > 12 and day <= 12:
+        month, day = day, month
     if re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*(?:%|percent)", text[m.end():]):
         return None   # a fraction: "4 5/8", "6 3/8%"
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -801,6 +818,9 @@ def _rules() -> list[_Rule]:
         (rf"{lead_wd}(?<![a-z])(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
         (rf"{lead_wd}(?<![a-z\d$£€¥])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
         (r"(?<![\d/.,-])(?P<y>\d{4})(?P<sep>[/.-])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\d/-])", _ymd),
+        (r"(?<![\d/.,$-])(?P<y>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?![\d])", _ymd),
+        (rf"(?<![a-z])(?P<mon>{mon})[/-](?P<day>\d{{1,2}})(?![\d/-])", _md),
+        (r"(?<![a-z])(?:on\s+)?the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:)!?]|$|and\b|or\b|at\b|when\b|of\s+(?:this|the)\s+month\b))", _ordinal_day),
         (rf"(?<![\d/])(?P<day>\d{{1,2}})(?P<sep>[/-])(?P<mon>{mon})(?P=sep){yy}", _md),
         (rf"(?<![\d/])(?P<y>\d{{4}})(?P<sep>[/-])(?P<mon>{mon})(?P=sep)(?P<day>\d{{1,2}})(?![\d/])", _md),
         (rf"(?<![a-z])(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{wd})\s+(?:of|in)\s+"
@@ -884,7 +904,7 @@ def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
     preps = {"in", "for", "within", "during", "over", "until", "up", "into", "on", "at", "by", "around"}
     amounts = vague | numbers | units | preps | mods | {"#", "first", "final", "other"}
     triggers: dict[Callable, set[str]] = {
-        _iso: {"#"}, _numeric: {"#"}, _numeric_md: {"#"}, _ymd: {"#"}, _year: {"#"}, _clock: {"#", "at"},
+        _iso: {"#"}, _ordinal_day: {"on", "the"}, _numeric: {"#"}, _numeric_md: {"#"}, _ymd: {"#"}, _year: {"#"}, _clock: {"#", "at"},
         _year_range: {"#"}, _decade: {"#", "'", "the", "early", "mid", "late"},
         _md: mods | weekdays | months | ords | {"#"}, _nth_weekday: {"the", "last", "#"} | ords,
         _weekday_of_week: {"on"} | weekdays | mods, _my: months, _month_rel_year: months, _month: mods | months,
