@@ -69,9 +69,9 @@ class Holding:
     name: str
     aliases: tuple[str, ...]
     surname: str
-    country: str
-    sector: str
-    office: str
+    country: str | None
+    sector: str | None
+    office: str | None
     start: date | None
     end: date | None
 
@@ -170,8 +170,9 @@ class ActorLexicon:
         for row in offices:
             name = row["name"]
             surname = row.get("surname") or name.split()[-1]
-            holdings.append(Holding(name, tuple(_split(row.get("aliases", ""))), surname, row["country"],
-                                    row["sector"], row["office"], _date(row["start"]), _date(row.get("end", ""))))
+            holdings.append(Holding(name, tuple(_split(row.get("aliases", ""))), surname, row["country"] or None,
+                                    row["sector"] or None, row["office"] or None, _date(row["start"]),
+                                    _date(row.get("end", ""))))
         return cls(entries, party_rows, words, holdings)
 
     # -- look-ups --------------------------------------------------------------------------------------------

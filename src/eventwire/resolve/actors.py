@@ -702,4 +702,4 @@ def _best_holding(holdings: tuple[Holding, ...], context: _Context) -> Holding:
         for holding in holdings:
             if holding.office.lower() == wanted:
                 return holding
-    return holdings[-1]
+    return holdings[0]

@@ -1,0 +1,126 @@
+"""find_actors on text written here, on the canonical example, and against a floor on eventwire-gold."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import EXAMPLES, data_path
+from eventwire.resolve.actors import find_actors
+
+ON = date(2024, 10, 22)
+
+
+def actors(nlp, text, on=ON):
+    refs = find_actors(nlp(text), on)
+    for ref in refs:
+        assert text[ref.start:ref.end] == ref.text
+    return refs
+
+
+def by_text(refs, text):
+    found = [r for r in refs if r.text == text]
+    assert found, f"no actor {text!r} in {[r.text for r in refs]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, mention, country, sector", [
+    ("Russian troops shelled the city on Sunday.", "Russian troops", "RUS", "MIL"),
+    ("Iraqi police arrested two men near the border.", "Iraqi police", "IRQ", "COP"),
+    ("Moscow said the talks had failed.", "Moscow", "RUS", "GOV"),
+    ("The Kremlin denied the report.", "The Kremlin", "RUS", "GOV"),
+    ("NATO warned of more attacks.", "NATO", "IGO", "IGO"),
+    ("Amnesty International condemned the arrests.", "Amnesty International", "IGO", "NGO"),
+    ("Ukraine asked for more air defence.", "Ukraine", "UKR", "GOV"),
+    ("Security forces opened fire on the crowd in Nairobi, Kenya.", "Security forces", "KEN", "MIL"),
+    ("Rebels seized the town overnight.", "Rebels", None, "REB"),
+])
+def test_actors_groups_countries_and_organisations(nlp, text, mention, country, sector):
+    ref = by_text(actors(nlp, text), mention)
+    assert (ref.country, ref.sector) == (country, sector)
+
+
+def test_actors_place_is_not_an_actor(nlp):
+    refs = actors(nlp, "The two delegations met in Geneva and later in Moscow.")
+    assert not [r for r in refs if r.text in ("Geneva", "Moscow")]
+
+
+def test_actors_office_holder_by_date(nlp):
+    text = "Austin told reporters the aid would arrive soon."
+    ref = by_text(actors(nlp, text, date(2024, 3, 1)), "Austin")
+    assert (ref.name, ref.country, ref.sector, ref.office) == ("Lloyd Austin", "USA", "GOV", "Secretary of Defense")
+    later = by_text(actors(nlp, text, date(2030, 3, 1)), "Austin")
+    assert later.name != "Lloyd Austin" and later.office is None
+
+
+def test_actors_title_gives_unknown_person_country_and_sector(nlp):
+    refs = actors(nlp, "Kenyan opposition leader Jane Wanjiru rejected the results. Ms Wanjiru called for protests.")
+    first = by_text(refs, "Kenyan opposition leader Jane Wanjiru")
+    assert (first.name, first.country, first.sector) == ("Jane Wanjiru", "KEN", "OPP")
+    second = by_text(refs, "Ms Wanjiru")
+    assert (second.name, second.country, second.sector) == ("Jane Wanjiru", "KEN", "OPP")
+
+
+def test_actors_party_title_by_date(nlp):
+    text = "Tory leader Michael Howard attacked the plans."
+    ref = actors(nlp, text, date(2005, 1, 10))[0]
+    assert (ref.name, ref.country, ref.sector) == ("Michael Howard", "GBR", "OPP")
+
+
+def test_actors_pronoun_takes_main_clause_subject(nlp):
+    text = ("Defence Secretary Grant Shapps arrived in Kyiv on Monday. The trip comes as Ukrainian leader "
+            "Volodymyr Zelensky asks for more weapons. During the visit, he announced new aid.")
+    refs = actors(nlp, text, date(2024, 1, 10))
+    he = [r for r in refs if r.kind == "pronoun"]
+    assert [(r.text, r.name) for r in he] == [("he", "Grant Shapps")]
+
+
+def test_actors_definite_title_refers_back(nlp):
+    text = ("Ukrainian Defence Minister Rustem Umerov met his counterparts in Brussels. "
+            "The minister said more shells were needed.")
+    refs = actors(nlp, text, date(2024, 2, 1))
+    minister = by_text(refs, "The minister")
+    assert minister.name == "Rustem Umerov" and minister.country == "UKR"
+
+
+def test_actors_officials_without_clear_country(nlp):
+    text = ("Russia and Ukraine traded accusations. Some officials said the talks could resume. "
+            "Critics argue that the United States acted too late.")
+    refs = actors(nlp, text)
+    officials = by_text(refs, "Some officials")
+    assert (officials.country, officials.sector) == (None, "GOV")
+    critics = by_text(refs, "Critics")
+    assert (critics.country, critics.sector, critics.kind) == (None, None, "group")
+
+
+def test_actors_canonical_example(nlp):
+    path = EXAMPLES / "austin-kyiv.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found; set EVENTWIRE_SHARED")
+    page = path.read_text(encoding="utf-8")
+    body = page[page.index("US Defense Secretary Lloyd Austin arrived"):page.index("With input from")].strip()
+    refs = actors(nlp, body)
+    names = {(r.name, r.country, r.sector, r.office) for r in refs if r.kind == "person"}
+    assert ("Lloyd Austin", "USA", "GOV", "Secretary of Defense") in names
+    assert ("Volodymyr Zelensky", "UKR", "GOV", "President") in names
+    assert ("Rustem Umerov", "UKR", "GOV", "Minister of Defence") in names
+    assert (by_text(refs, "Pyongyang").country, by_text(refs, "Pyongyang").sector) == ("PRK", "GOV")
+    assert (by_text(refs, "Moscow").country, by_text(refs, "Moscow").sector) == ("RUS", "GOV")
+    he = next(r for r in refs if r.kind == "pronoun" and body[r.start - 13:r.start] == "During his visit, "[-13:])
+    assert he.name == "Lloyd Austin"
+    forces = next(r for r in refs if r.text.startswith("Kyiv"))
+    assert (forces.country, forces.sector) == ("UKR", "MIL")
+    assert by_text(refs, "some officials").country is None
+
+
+@pytest.mark.slow
+@pytest.mark.gold
+def test_actors_eventwire_gold_floor():
+    from eventwire.eval.actors import run
+
+    data_path("eventwire-gold", "bbc-politics-dev.jsonl")
+    scores = {s.metric: s for s in run(data_path())}
+    for score in scores.values():
+        print(f"{score.metric}: {score.value:.3f} over {score.cases}")
+    assert scores["country accuracy"].value >= 0.88
+    assert scores["sector accuracy"].value >= 0.70
