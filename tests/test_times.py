@@ -67,6 +67,25 @@ def test_times_holidays():
     assert only("Pilgrims came at Easter 2023.").value == "2023-04-09"
 
 
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The vote came two weeks before Christmas.", date(2016, 11, 7), "2016-12-11"),
+    ("Troops left 3 days after January 12th.", date(2017, 2, 1), "2017-01-15"),
+    ("We meet three weeks from tomorrow.", date(2018, 5, 31), "2018-06-22"),
+])
+def test_times_counted_from_another_date(text, anchor, value):
+    assert only(text, anchor).value == value
+
+
+def test_times_canonical_article(shared_data):
+    from conftest import EXAMPLES
+
+    text = (EXAMPLES / "austin-kyiv.txt").read_text(encoding="utf-8")
+    values = {t.text: t.value for t in find_times(text, date(2024, 10, 22))}
+    assert values["Monday"] == "2024-10-21"
+    assert values["February 2022"] == "2022-02"
+    assert values["October 22, 2024"] == "2024-10-22"
+
+
 def test_times_future_clause_takes_next_month():
     t = only("Elections will be held in March.")
     assert t.value == "2025-03"

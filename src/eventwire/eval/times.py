@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -254,9 +255,13 @@ def run(data: Path, *, compare: bool = True) -> list[Score]:
         ("recognizers-dates", recognizers_cases(data), False),
     ]
     finders: list[tuple[str, Finder]] = [("", eventwire_finder)]
-    if compare:
-        finders.append(("dateparser", dateparser_finder()))
     rows: list[Score] = []
+    if compare:
+        try:
+            finders.append(("dateparser", dateparser_finder()))
+        except ImportError:
+            rows.append(Score("tempeval3-timebank", "value F1 (dateparser)", math.nan, 0,
+                              "skipped: dateparser is not installed; pip install 'eventwire[test]'"))
     for name, cases, with_precision in sets:
         for suffix, finder in finders:
             rows.extend(_rows(name, score(cases, finder), suffix, precision=with_precision))

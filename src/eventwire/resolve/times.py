@@ -52,7 +52,7 @@ class _Found:
 _Result = tuple[str | None, str | None, str, bool] | None
 _Rule = tuple[re.Pattern, Callable[[re.Match, date | None, str], _Result]]
 # Where a match may begin: a lower-case word, or "#" for a number, "'" for an apostrophe before one.
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|'(?=\d)")
+_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|'(?=\d)")
 
 _SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
 
@@ -815,7 +815,7 @@ def _rules() -> list[_Rule]:
         (r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])", _iso),
         (r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _numeric),
         (r"(?<![\d/.,$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)", _numeric_md),
-        (rf"{lead_wd}(?<![a-z])(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
+        (rf"{lead_wd}(?:(?<![a-z])|(?-i:(?<=[a-z])(?=[A-Z])))(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
         (rf"{lead_wd}(?<![a-z\d$£€¥])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
         (r"(?<![\d/.,-])(?P<y>\d{4})(?P<sep>[/.-])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\d/-])", _ymd),
         (r"(?<![\d/.,$-])(?P<y>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?![\d])", _ymd),
@@ -1024,6 +1024,36 @@ def _clock_days(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_OFFSET_MID = re.compile(r"\s+(?P<dir>before|after|from|following|prior\s+to)\s+(?:the\s+)?$", re.I)
+_SIMPLE_DURATION = re.compile(r"P(\d+)([DWMY])$")
+
+
+def _offsets(text: str, found: list[_Found]) -> list[_Found]:
+    """ "two weeks before Christmas", "3 days after January 12th": a date counted from another date."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        dur = _SIMPLE_DURATION.match(a.value or "") if a.kind == "duration" else None
+        mid = _OFFSET_MID.match(text[a.end:b.start]) if b is not None and dur else None
+        if mid and b.kind == "date" and b.value and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value):
+            n, unit = int(dur.group(1)), dur.group(2)
+            sign = -1 if mid["dir"].lower() in ("before", "prior to") else 1
+            base = date.fromisoformat(b.value)
+            if unit in ("D", "W"):
+                d = base + timedelta(days=sign * n * (7 if unit == "W" else 1))
+            else:
+                y, mo = _shift_months(base.year, base.month, sign * n * (12 if unit == "Y" else 1))
+                d = date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
+            out.append(_Found(a.start, b.end, _day(d), "day", "date", b.explicit_year))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _ranges(text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     i = 0
@@ -1064,7 +1094,7 @@ def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> l
     found = [_trim(text, c) for c in _select(_candidates(text, anchor))]
     if doc is not None:
         found = _add_entities(text, anchor, doc, found)
-    found = _ranges(text, _clock_days(text, sorted(found, key=lambda f: f.start)))
+    found = _ranges(text, _offsets(text, _clock_days(text, sorted(found, key=lambda f: f.start))))
     return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
 
 
