@@ -69,6 +69,8 @@ CASES = [
      " (NP (NNP Sylvania)))))) (. .)))", None, [("ZEM", "FRE", "050")]),
     ("(ROOT (S (NP (NNP Zembla)) (VP (VBD said) (SBAR (IN that) (S (NP (PRP it)) (VP (MD would)"
      " (VP (VB condemn) (NP (NNP Freedonia))))))) (. .)))", None, [("ZEM", "FRE", "023")]),
+    # a negated verb codes nothing unless a pattern says otherwise
+    ("(ROOT (S (NP (NNP Zembla)) (VP (VBD did) (RB not) (VP (VB condemn) (NP (NNP Freedonia)))) (. .)))", None, []),
     # a discard phrase stops coding
     ("(ROOT (S (NP (NNP Zembla)) (VP (VBD condemned) (NP (NNP Freedonia)) (PP (IN after) (NP (DT the)"
      " (NN football) (NN match)))) (. .)))", None, []),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.petrarch.tree import Node, Tree, _finish, _normalise
+from eventwire.petrarch.tree import Node, Tree, finish_tree, normalise_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,7 +30,7 @@ def tree_from_span(sent: "Span") -> Tree:
     root = Node("ROOT", [_phrase(sent.root)])
     _sort(root)
     _join_hyphenated(root)
-    return _finish(root)
+    return finish_tree(root)
 
 
 def _join_hyphenated(root: Node) -> None:
@@ -67,7 +67,7 @@ def _leaf(token: "Token") -> list[Node]:
     for part in parts:
         at = token.doc.text.find(part, offset)
         at = at if at >= 0 else offset
-        nodes.append(Node(token.tag_ or token.pos_, word=_normalise(part), index=token.i, char_start=at,
+        nodes.append(Node(token.tag_ or token.pos_, word=normalise_word(part), index=token.i, char_start=at,
                           char_end=at + len(part)))
         offset = at + len(part)
     return nodes

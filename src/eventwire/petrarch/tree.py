@@ -49,7 +49,8 @@ class Tree:
         return [leaf.word for leaf in self.leaves]
 
 
-def _finish(root: Node) -> Tree:
+def finish_tree(root: Node) -> Tree:
+    """Number the leaves, set every node's parent and span, and wrap the root as a Tree."""
     leaves: list[Node] = []
 
     def visit(node: Node, parent: Node | None) -> None:
@@ -104,11 +105,11 @@ def parse_penn(text: str) -> Tree:
         parent = stack[-1]
         parts = [p for p in token.split("_") if p] or [token]
         if len(parts) == 1:
-            parent.word = _normalise(parts[0])
+            parent.word = normalise_word(parts[0])
         else:  # split "Dol_Amroth" into two leaves with the same tag
             label = parent.label
             parent.label = "NP" if label.startswith("NN") else label + "P"
-            parent.children = [Node(label, word=_normalise(p)) for p in parts]
+            parent.children = [Node(label, word=normalise_word(p)) for p in parts]
         position += 1
     if stack:
         raise FormatError("parse", f"unbalanced brackets: {len(stack)} '(' left open; the parse is incomplete")
@@ -117,10 +118,9 @@ def parse_penn(text: str) -> Tree:
     for node in root.walk():
         if not node.children and not node.word:
             raise FormatError("parse", f"({node.label}) has no word")
-    if root.label == "ROOT" and len(root.children) == 1:
-        pass
-    return _finish(root)
+    return finish_tree(root)
 
 
-def _normalise(word: str) -> str:
+def normalise_word(word: str) -> str:
+    """Upper-case a word, undoing Treebank escapes for brackets and quotes."""
     return {"-LRB-": "(", "-RRB-": ")", "``": '"', "''": '"'}.get(word, word).upper()
