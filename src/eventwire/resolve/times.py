@@ -11,10 +11,13 @@ Values follow TIMEX3: "2024-10-21" (day), "2024-W43" (week), "2024-W43-WE" (week
 FUTURE_REF (now, recently, the future), "P3Y" (duration, "PXY" for "several years") and
 "2022-03/2022-05" (range). Sets ("every Monday", "daily") have kind "set".
 
-Which March is "in March"? Bare months, weekdays, days and quarters resolve to the most recent one
-not after the anchor, except that a date falling within a month after the anchor keeps the anchor's
-year (a scheduled event), and a clause with a future marker ("will", "is due", "scheduled", ...;
-see `future` rows in the data file) takes the next one on or after the anchor instead.
+Which March is "in March"? A weekday ("on Monday") is the latest one on or before the anchor; "last
+Monday" the latest one before it, "next Monday" the first one after it. A bare month or day ("in
+March", "Dec. 7") is the nearer of the last one and the next one, the next one counting as twice as
+far, so "in March" in late October is the March just gone and "in January" the coming one. A clause
+with a future marker before the expression ("will", "is due", "scheduled", ...; the `future` rows of
+the data file) takes the next one on or after the anchor; one with a past marker ("since", "was",
+"bought", ...) the last one. Quarters and seasons follow the same idea.
 Without an anchor, relative expressions get value None and a year-less date keeps "XXXX".
 
     >>> from datetime import date
@@ -99,7 +102,20 @@ def _future_re() -> re.Pattern:
     return re.compile(rf"(?<![a-z])(?:{pieces().future})(?![a-z])", re.I)
 
 
-def _resolve_md(month: int, day: int | None, anchor: date, future: bool) -> tuple[int, int]:
+_PAST_VERBS = frozenset("""was were did took came went bought sold began rose fell paid met won lost gave became
+brought fought struck broke hit shut spent""".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def _past(text: str, start: int) -> bool:
+    """Does a past-tense verb or "since" come shortly before text[start] in the same clause?"""
+    before = text[max(0, start - 60):start]
+    cut = max(before.rfind(". "), before.rfind(";"), before.rfind("\n"))
+    words = _WORD.findall(before[cut + 1:].lower())[-7:]
+    return any(w in _PAST_VERBS or w == "since" for w in words)
+
+
+def _resolve_md(month: int, day: int | None, anchor: date, future: bool, past: bool = False) -> tuple[int, int]:
     """The year of a year-less month (and day).
 
     In a future clause, the next one on or after the anchor. Otherwise the nearer of the last one
@@ -112,11 +128,11 @@ def _resolve_md(month: int, day: int | None, anchor: date, future: bool) -> tupl
     this = _safe_date(anchor.year, month, probe_day) or date(anchor.year, month, 28)
     if future:
         return (anchor.year if this >= anchor or (day is None and month >= anchor.month) else anchor.year + 1), month
-    past = this if this <= anchor else (_safe_date(anchor.year - 1, month, probe_day) or date(anchor.year - 1, month, 28))
+    last = this if this <= anchor else (_safe_date(anchor.year - 1, month, probe_day) or date(anchor.year - 1, month, 28))
     nxt = this if this > anchor else (_safe_date(anchor.year + 1, month, probe_day) or date(anchor.year + 1, month, 28))
-    if (nxt - anchor).days * 2 < (anchor - past).days:
+    if not past and (nxt - anchor).days * 2 < (anchor - last).days:
         return nxt.year, month
-    return past.year, month
+    return last.year, month
 
 
 def _unit_code(word: str) -> str:
@@ -245,7 +261,7 @@ def _month_day(month: int, day: int, year: str | None, anchor, text, m) -> _Resu
         return (_day(d), "day", "date", True) if d else None
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}", "day", "date", False
-    y, _ = _resolve_md(month, day, anchor, _future(text, m.start(), m.end()))
+    y, _ = _resolve_md(month, day, anchor, _future(text, m.start(), m.end()), _past(text, m.start()))
     d = _safe_date(y, month, day) or _safe_date(y - 1, month, day)
     return (_day(d), "day", "date", False) if d else None
 
@@ -336,7 +352,7 @@ def _month(m: re.Match, anchor, text) -> _Result:
     elif mod == "this":
         y = anchor.year
     else:
-        y, _ = _resolve_md(month, None, anchor, _future(text, m.start(), m.end()))
+        y, _ = _resolve_md(month, None, anchor, _future(text, m.start(), m.end()), _past(text, m.start()))
     return f"{y}-{month:02d}", "month", "date", False
 
 
@@ -420,7 +436,7 @@ def _bare_season(m: re.Match, anchor, text) -> _Result:
     code = time_words().get("season", word) or "SU"
     begins = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     y = anchor.year
-    if begins > anchor.month and not _future(text, m.start(), m.end()):
+    if begins > anchor.month and not _future(text, m.start(), m.end()) and (m["det"] or "").strip().lower() != "this":
         y -= 1
     return f"{y}-{code}", "season", "date", False
 
@@ -431,6 +447,8 @@ def _the_year(m: re.Match, anchor, text) -> _Result:
         return None
     if re.match(r"[\s-]+(?:earlier|ago|before|after|later|to\s+date|-to-date)\b", text[m.end():], re.I):
         return None
+    if re.match(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", text[m.end():], re.I):
+        return "P1Y", None, "duration", False   # "the year ended June 30": a reporting period
     return str(anchor.year), "year", "date", False
 
 
@@ -547,8 +565,15 @@ def _season_rel(mod: str, unit: str, anchor: date | None) -> _Result:
     if anchor is None:
         return None
     code = time_words().get("season", unit) or "SU"
+    begins = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     step = _REL_STEP.get(mod, 0)
-    return f"{anchor.year + step}-{code}", "season", "date", False
+    if step < 0:      # the last one that has begun before this month
+        y = anchor.year if begins < anchor.month else anchor.year - 1
+    elif step > 0:    # the first one still to begin
+        y = anchor.year if begins > anchor.month else anchor.year + 1
+    else:
+        y = anchor.year
+    return f"{y}-{code}", "season", "date", False
 
 
 def _season(m: re.Match, anchor, text) -> _Result:
@@ -852,7 +877,7 @@ def _rules() -> list[_Rule]:
         (r"(?<![a-z])(?:this|tonight's|today's)\s+(?P<pod>morning|afternoon|evening)(?![a-z])", _thispart),
         (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
          rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", _weekday),
-        (rf"(?<![a-z])(?P<pre>(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?))?(?P<the>the\s+)?"
+        (rf"(?<![a-z])(?P<pre>(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?))?(?P<the>the\s+)?(?:this\s+(?=past\s))?"
          rf"(?P<mod>last|past|previous|next|coming|this|current|following)\s+"
          rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{p.season})(?![a-z])", _relunit),
         (rf"(?<![a-z])(?:(?:early|late|mid)[\s-]+)?(?:(?:in|during)\s+)?the\s+(?P<season>{p.season})\s+of\s+{yy}", _season),
