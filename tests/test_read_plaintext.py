@@ -131,3 +131,19 @@ def test_plaintext_sentence_starting_with_by_stays_in_the_body():
 def test_plaintext_only_furniture_is_refused_with_reason():
     with pytest.raises(FormatError, match="no article text"):
         read_text_page((FIXTURES / "only-furniture.txt").read_text(encoding="utf-8"), source="only-furniture.txt")
+
+
+def test_plaintext_wire_footer_gives_contributors_not_editors():
+    text = ("Talks on the grain corridor resumed in Istanbul on Thursday after a month-long pause.\n\n"
+            "Reporting by Ann Lee in Kyiv; Additional reporting by Bo Chen; Editing by Cy Dunn")
+    article = read_text_page(text)
+    assert article.contributors == ("Ann Lee", "Bo Chen")
+    assert article.body == "Talks on the grain corridor resumed in Istanbul on Thursday after a month-long pause."
+
+
+def test_plaintext_prose_opening_like_a_source_line_stays_in_the_body():
+    text = ("With input from allies, the army launched a counter-offensive on Monday.\n\n"
+            "Reporting by the ministry suggested the front had moved east.")
+    article = read_text_page(text)
+    assert article.cited_sources == () and article.contributors == ()
+    assert article.body == text

@@ -148,23 +148,30 @@ def cited_sources(line: str) -> list[str] | None:
             continue
         if part.lower().startswith("the "):
             part = "The " + part[4:]
+        if len(part.split()) > 6 or not part[0].isupper():
+            return None                # prose that happens to start "With input from ...", not a list of outlets
         out.append(part)
     return out or None
 
 
 def contributors(line: str) -> list[str] | None:
-    """The reporters in "Additional reporting by Ann Lee in Kyiv; Editing by Bo Chen", or None."""
+    """The reporters in "Additional reporting by Ann Lee in Kyiv; Editing by Bo Chen" (["Ann Lee"]), or None.
+
+    [] for a line of editors only: still furniture, naming no contributor.
+    """
     text = line.strip().strip("()").rstrip(".")
     if not _CONTRIBUTORS.match(text):
         return None
     found: list[str] = []
     for clause in re.split(r";\s*", text):
-        match = re.match(r"(?i)^(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\s+(.+)$", clause)
+        # Reporters and writers contribute the story; editors ("Editing by ...") are not listed.
+        match = re.match(r"(?i)^(?:additional\s+)?(?:reporting|writing|compiled)\s+by\s+(.+)$", clause)
         if not match:
             continue
         people = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", match[1])
         found += [re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", people)]
-    return [f.strip() for f in found if f.strip()]
+    found = [name.strip() for name in found if name.strip()]
+    return found if all(is_name(name) for name in found) else None
 
 
 @lru_cache(maxsize=1)

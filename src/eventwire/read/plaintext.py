@@ -105,8 +105,11 @@ def read_text_page(text: str, *, source: str = "", url: str | None = None) -> Ar
                 dropped[i] = True
                 continue
         if stopped:
-            kind = _furniture(line, page)
-            expect_author = kind == "author-next"
+            # After "Related": link lists. Only a late byline or source line is still read.
+            if f.byline_label(line):
+                expect_author = True
+            elif f.byline(line) or f.cited_sources(line) or f.contributors(line):
+                _furniture(line, page)
             continue
         if page.title and abs(len(line) - len(page.title)) < 8 and f.fold(line) == f.fold(page.title):
             dropped[i] = True
