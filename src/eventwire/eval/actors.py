@@ -8,6 +8,7 @@ the articles are resolved as of PUBLISHED.
 
     python -m eventwire.eval.actors                       # ../shared/data, model md
     python -m eventwire.eval.actors --model sm --show-errors
+    python -m eventwire.eval.actors --speed 100            # ms per article: parse, find_actors alone
 """
 from __future__ import annotations
 
@@ -129,12 +130,40 @@ def run(data: Path, *, model: str = "md") -> list[Score]:
             Score(SET, "mention found", found / n if n else 0.0, n, note)]
 
 
+def speed(texts: list[str], *, model: str = "md") -> tuple[float, float]:
+    """Milliseconds per article for the spaCy parse and for find_actors alone, over `texts`."""
+    import time
+
+    from eventwire.annotate import load_nlp
+    from eventwire.resolve.actorlexicon import ActorLexicon
+    from eventwire.resolve.actors import find_actors
+
+    nlp = load_nlp(model)
+    ActorLexicon.load()
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    parse = time.perf_counter() - started
+    started = time.perf_counter()
+    for doc in docs:
+        find_actors(doc, PUBLISHED)
+    resolve = time.perf_counter() - started
+    return parse * 1000 / len(texts), resolve * 1000 / len(texts)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared" / "data")
     parser.add_argument("--model", default="md")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--speed", type=int, metavar="N",
+                        help="time the parse and find_actors over the first N BBC politics articles instead")
     args = parser.parse_args(argv)
+    if args.speed:
+        files = sorted((_paths(args.data)[1] / "politics").glob("*.txt"))[:args.speed]
+        texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+        parse_ms, actors_ms = speed(texts, model=args.model)
+        print(f"{len(texts)} articles: spaCy parse {parse_ms:.1f} ms/article, find_actors {actors_ms:.2f} ms/article")
+        return
     results = outcomes(args.data, model=args.model)
     if args.show_errors:
         for o in results:

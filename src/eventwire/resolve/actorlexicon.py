@@ -119,6 +119,7 @@ class ActorLexicon:
             for text in (holding.name, *holding.aliases):
                 self._people.setdefault(_key(text), []).append(holding)
             self._surnames.setdefault(_key(holding.surname), []).append(holding)
+        self._first_words = {key.split()[0] for key in self._names if key}
         self._canonical: dict[str, str] = {}
         for entry in entries:
             if entry.kind == "country":
@@ -185,6 +186,11 @@ class ActorLexicon:
         if found is None and key.endswith("s") and len(key) > 3:
             found = [e for e in self._names.get(key[:-1], ()) if e.kind == "demonym"]
         return tuple(found or ())
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether some country, organisation, party or seat name starts with this word (a cheap pre-check)."""
+        key = _key(word)
+        return key in self._first_words or (key == "the")
 
     def country_name(self, code: str | None) -> str | None:
         """The canonical name of a country code ("UKR" -> "Ukraine"), or the code itself."""

@@ -89,9 +89,10 @@ class _Resolver:
                 titles[start] = (ent.start, title)
         sent_no = -1
         i = 0
-        n = len(doc)
+        tokens = list(doc)
+        n = len(tokens)
         while i < n:
-            token = doc[i]
+            token = tokens[i]
             if token.is_sent_start or i == 0:
                 sent_no += 1
             if i in self.covered:
@@ -165,14 +166,21 @@ class _Resolver:
 
     def _title_word(self, token: "Token") -> bool:
         """A token that may stand in a title before a name although tagged PERSON ("Lib Dem" in "Lib Dem MP X")."""
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
-        if ent is None:
+        if not token.ent_type_:
             return False
-        return self.lex.party(ent.text) is not None or bool(self.lex.lookup(ent.text))
+        doc, start, end = token.doc, token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        text = doc[start:end].text
+        return self.lex.party(text) is not None or bool(self.lex.lookup(text))
 
     def _missed_name(self, i: int) -> "Span | None":
         """A party, organisation or seat of government spaCy did not tag, as the longest run of words naming it."""
         doc = self.doc
+        if not self.lex.may_start_name(doc[i].text):
+            return None
         for size in (4, 3, 2, 1):
             end = i + size
             if end > len(doc) or any(t.ent_type_ or t.is_punct or t.i in self.covered for t in doc[i:end]):
