@@ -82,6 +82,17 @@ def code_tree(tree: Tree, dictionaries: Dictionaries | Lexicon, *, date: int | N
     return list(unique.values())
 
 
+def _phrases_after(node: Node, position: int) -> list[Node]:
+    """The largest phrases under `node` that start at or after word `position`, in order."""
+    out: list[Node] = []
+    for child in node.children:
+        if child.start >= position:
+            out.append(child)
+        elif child.end > position:
+            out += _phrases_after(child, position)
+    return out
+
+
 def _infinitive_between(upper: Node, lower: Node) -> bool:
     """Whether `lower` sits in a "to ..." clause inside `upper` ("urged Bree to help", "called on X to be")."""
     node: Node | None = lower
@@ -121,10 +132,10 @@ def _code_site(sentence: Sentence, site: VerbSite, subject: Node | None) -> list
         source_node = clause_subject(source_node)
     source = sentence.np_codes(source_node) if source_node is not None else ()
 
-    after = [c for c in site.vp.children if c.start >= site.end]
+    after = _phrases_after(site.vp, site.end)
     target = sentence.first_coded_np(after, skip=taken)
     if not bound and is_passive(site):
-        phrases = [c for c in site.vp.children if c.start >= site.end]
+        phrases = _phrases_after(site.vp, site.end)
         phrases += [g for c in phrases if c.label == "ADVP" for g in c.children]
         for child in phrases:
             if child.label == "PP" and child.children and child.children[0].is_leaf and child.children[0].word == "BY":
