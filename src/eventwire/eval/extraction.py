@@ -4,7 +4,7 @@ Each page's HTML goes through `eventwire.read.read_html`; its body is compared w
 `articleBody` as bags of word tokens (\\w+, case kept). As in the benchmark's own evaluation, precision and
 recall are averaged over pages and F1 is taken from the two means.
 
-    python -m eventwire.eval.extraction ../shared/data/article-extraction-benchmark
+    python -m eventwire.eval.extraction ../shared/data
 """
 from __future__ import annotations
 
@@ -59,8 +59,20 @@ def _extract(html: bytes, url: str | None) -> str:
         return ""
 
 
-def run(data: Path) -> list[Score]:
-    """Scores of body extraction over every page of the benchmark in `data`."""
+def _folder(data: Path) -> Path:
+    """The benchmark folder: `data` itself, or `data`/article-extraction-benchmark (the shared data root)."""
+    data = Path(data)
+    for folder in (data, data / SET):
+        if (folder / "ground-truth.json").is_file():
+            return folder
+    from eventwire.eval.matching import DataMissing
+
+    raise DataMissing(f"{data / SET / 'ground-truth.json'} not found")
+
+
+def run(data: Path, **options) -> list[Score]:
+    """Scores of body extraction over every page of the benchmark under `data` (the set's folder or ../shared/data)."""
+    data = _folder(data)
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     tokens, shingles = [], []
     for key in sorted(truth):
@@ -85,6 +97,6 @@ def run(data: Path) -> list[Score]:
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/article-extraction-benchmark")
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
     for score in run(folder):
         print(f"{score.set}\t{score.metric}\t{score.value:.4f}\t{score.cases}")
