@@ -893,8 +893,8 @@ def _rules() -> list[_Rule]:
          rf"(?P<unit>{unit})", _relative_n),
         (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)"
          rf"(?P<unit>{unit})(?:[\s-]+(?:long|(?P<old>old)))?", _duration_rule),
-        (rf"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", _vague_duration),
-        (rf"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", _vague_duration),
+        (r"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", _vague_duration),
+        (r"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", _vague_duration),
         (rf"(?<![a-z'])(?:(?:in|for|until|up\s+to|into)\s+)?(?P<ref>{p.reference})(?![a-z'])", _reference),
         (r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m(?![a-z]))"
          r"(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|local\s+time))?", _clock),
@@ -902,7 +902,7 @@ def _rules() -> list[_Rule]:
          r"(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|UTC|BST|CET|local\s+time))(?![\d])", _clock),
         (r"(?<![a-z])(?P<w>noon|midnight)(?![a-z])", _noon),
         (rf"(?<![a-z])(?:every|each)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|{p.weekday}|{mon})(?![a-z])", _set_every),
-        (rf"(?<![a-z])(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter)(?![a-z])", _set_every),
+        (r"(?<![a-z])(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|quarter)(?![a-z])", _set_every),
         (r"(?<![a-z])(?P<adv>daily|nightly|weekly|monthly|yearly|annually|hourly)(?![a-z])", _set_adverb),
         (rf"(?<![a-z])(?:(?P<mod>last|this|next|previous|following)\s+)?(?P<hol>{holidays})(?![a-z])(?:,?\s+{yy})?", _holiday),
         (rf"(?<![\w$£€.,])(?P<y>{year})\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\d%])", _year_range),
@@ -953,6 +953,32 @@ def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _requirements() -> dict[Callable, frozenset[str]]:
+    """Words a rule cannot match without (any one of them): a text that has none skips the rule."""
+    w = time_words()
+
+    def words(kind: str) -> set[str]:
+        return {part.replace("'", "") for k in w.kinds.get(kind, {}) for part in re.split(r"[\s-]+", k)}
+
+    months, weekdays, seasons = words("month"), words("weekday"), words("season")
+    units = words("unit") | {u + "s" for u in words("unit")} | {"centuries"}
+    periods = {"week", "weekend", "month", "year", "quarter", "decade", "century"} | seasons
+    need: dict[Callable, set[str]] = {
+        _md: months, _my: months, _month: months, _month_rel_year: months, _nth_weekday: weekdays,
+        _weekday_of_week: weekdays, _weekday: weekdays, _the_weekend: {"weekend"}, _bare_season: seasons,
+        _season: seasons, _relunit: periods, _quarter_rule: {"quarter", "q"}, _half: {"half"},
+        _ago: {"ago", "earlier", "later", "now", "back"}, _in_n: units, _relative_n: units, _duration_rule: units,
+        _vague_duration: {"years", "months", "weeks", "days", "decades", "hours"}, _reference: words("reference"),
+        _holiday: words("holiday"), _year_ago_period: {"year"}, _the_year: {"year"}, _period_end: {"end"},
+        _decade_word: set(_DECADE_WORDS), _last_night: {"night"},
+        _spelled_year: {"nineteen", "eighteen", "twenty", "thousand"}, _ordinal_century: {"century"},
+        _thispart: {"morning", "afternoon", "evening"}, _relday: words("reldays"), _noon: {"noon", "midnight"},
+        _set_every: {"every", "each", "a", "an", "per"},
+    }
+    return {fn: frozenset(v) for fn, v in need.items()}
+
+
 _MODIFIER_LEFT = re.compile(
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later|beginning\s+of|start\s+of|end\s+of|middle\s+of|"
     r"turn\s+of|first\s+days\s+of|last\s+days\s+of|close\s+of)(?:[\s-]+|-)(?:in\s+|of\s+)?(?:the\s+)?)$", re.I)
@@ -981,11 +1007,15 @@ class _Groups:
 def _candidates(text: str, anchor: date | None) -> list[_Found]:
     found: list[_Found] = []
     index = _rules_by_token()
-    for token in _TOKEN.finditer(text):
-        word = token.group(0)
-        key = "#" if word[0].isdigit() else word.lower()
+    need = _requirements()
+    tokens = [(t.start(), "#" if t.group(0)[0].isdigit() else t.group(0).lower()) for t in _TOKEN.finditer(text)]
+    present = {key for _, key in tokens}
+    skip = {fn for fn, words in need.items() if words.isdisjoint(present)}
+    for start, key in tokens:
         for pattern, fn in index.get(key, ()):
-            m = pattern.match(text, token.start())
+            if fn in skip:
+                continue
+            m = pattern.match(text, start)
             if m is None or m.end() == m.start():
                 continue
             res = fn(_Groups(m), anchor, text)
