@@ -237,3 +237,13 @@ def test_sources_xml_that_is_not_a_feed_is_skipped(tmp_path):
     path.write_text('<?xml version="1.0"?><urlset><url><loc>https://x.example.org/</loc></url></urlset>')
     item = only(read_all(path))
     assert isinstance(item, Skipped) and "not RSS or Atom (first tag <urlset>)" in item.reason
+
+
+def test_read_folder_passes_over_its_own_docs(tmp_path):
+    (tmp_path / "README.md").write_text("# Examples\n\nThese files are written for the demo.\n")
+    (tmp_path / "LICENSE").write_text("Permission is hereby granted to anyone.\n")
+    (tmp_path / "story.txt").write_text("Germany pledged new aid to Sudan on Monday, officials in Berlin said.\n")
+    from eventwire.read import read_sources
+
+    items = list(read_sources([str(tmp_path)]))
+    assert [Path(i.source).name for i in items] == ["story.txt"]

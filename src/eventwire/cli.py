@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import time
 from collections import Counter
@@ -48,6 +49,7 @@ class Summary:
         self.events = 0
         self.duplicates = 0
         self.stored_events = 0
+        self.merged = 0
 
     def skip(self, source: str, reason: str) -> None:
         self.skipped.append((source, reason))
@@ -61,6 +63,7 @@ class Summary:
         if stored:
             parts.append(f"already stored {self.duplicates}")
             parts.append(f"events stored {self.stored_events}")
+            parts.append(f"merged into events already stored {self.merged}")
         else:
             parts.append(f"events {self.events}")
         return "eventwire: " + ", ".join(parts)
@@ -121,6 +124,7 @@ def cmd_ingest(args) -> int:
             if not result.added:
                 summary.duplicates += 1
             summary.stored_events += result.events_added
+            summary.merged += result.events_merged
     print(summary.report(stored=True), file=sys.stderr)
     return 1 if summary.skipped else 0
 
@@ -129,8 +133,8 @@ def _query(args):
     from eventwire.store.query import EventQuery
 
     return EventQuery(actor_country=args.actor, recipient_country=args.recipient, country=args.country,
-                      type=args.type, status=args.status, date_from=args.since, date_to=args.until,
-                      text=args.text, limit=args.limit)
+                      type=args.type, mode=args.mode, status=args.status, date_from=args.since,
+                      date_to=args.until, text=args.text, limit=args.limit, offset=args.offset)
 
 
 def cmd_events(args) -> int:
@@ -149,7 +153,7 @@ def cmd_events(args) -> int:
     elif args.format == "csv":
         export.write_csv(events, sys.stdout)
     else:
-        print(export.format_table(events))
+        print(export.format_table(events, width=shutil.get_terminal_size((100, 24)).columns))
     return 0
 
 
@@ -162,19 +166,17 @@ def cmd_export(args) -> int:
     from eventwire.store import Store
 
     _require_db(args.db)
+    if args.format == "parquet" and not args.output:
+        raise EventwireError("parquet is binary: pass --output FILE.parquet")
     with Store(args.db) as store:
-        events = store.events(_query(args))
-    writers = {"jsonl": export.write_jsonl, "csv": export.write_csv, "gdelt": export.write_gdelt}
-    if args.format == "parquet":
-        if not args.output:
-            raise EventwireError("parquet is binary: pass --output FILE.parquet")
-        export.write_parquet(events, args.output)
-        return 0
-    if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            writers[args.format](events, out)
-    else:
-        writers[args.format](events, sys.stdout)
+        events = store.iter_events(_query(args))
+        if args.format == "parquet":
+            export.write_parquet(list(events), args.output)
+        elif args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                export.WRITERS[args.format](events, out)
+        else:
+            export.WRITERS[args.format](events, sys.stdout)
     return 0
 
 
@@ -207,11 +209,13 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--recipient", metavar="ISO3", help="recipient country")
     p.add_argument("--country", metavar="ISO3", help="either role")
     p.add_argument("--type", help="PLOVER type, e.g. AID")
+    p.add_argument("--mode", help="PLOVER mode, e.g. military")
     p.add_argument("--status", choices=["asserted", "claimed", "hedged", "future", "hypothetical", "negated"])
     p.add_argument("--since", metavar="DATE", help="first event date, YYYY-MM-DD")
     p.add_argument("--until", metavar="DATE", help="last event date, YYYY-MM-DD")
     p.add_argument("--text", help="words in the evidence sentence or an actor's name")
-    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--limit", type=int, default=None, help="at most this many events")
+    p.add_argument("--offset", type=int, default=0, help="skip this many events first")
 
 
 def _reading(p: argparse.ArgumentParser) -> None:

@@ -92,6 +92,12 @@ def _according_to(tok: "Token", sent: "Span", mentions: MentionIndex) -> ClaimSc
         source = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    # "according to a statement from the EU's foreign policy chief": the speaker is who made the statement
+    if (source.lemma_.lower(), "NOUN") in _cues():
+        for prep in source.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                source = next((o for o in prep.children if o.dep_ == "pobj"), source)
+                break
     speaker = _speaker(source, mentions)
     if speaker is None:
         return None

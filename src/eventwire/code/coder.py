@@ -105,8 +105,9 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
     start, end = sent.start_char, sent.end_char
     text = article.body[start:end] if article.body[start:end] == sent.text else sent.text
     stripped = text.rstrip()
+    # the trigger is the head word; a phrase's other words ("call on", "deploy ... soldiers") are in the sentence
     evidence = Evidence(sentence=stripped, start=start, end=start + len(stripped), trigger=trigger.text,
-                        trigger_start=trigger.idx, trigger_end=item.last.idx + len(item.last.text))
+                        trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text))
     confidence = _confidence(item, actor, recipient)
     return Event(type=item.trigger.type, mode=item.mode, context=item.context, cameo=cameo,
                  quad_class=info.quad_class if info else None, goldstein=info.goldstein if info else None,

@@ -69,13 +69,20 @@ def _guard(source: str, make) -> Iterator[Article | Skipped]:
         yield Skipped(source, f"cannot be read ({err.strerror or err}); check the file")
 
 
+# A folder's own documentation is not news: README.md, LICENSE and the like are passed over in a folder walk
+# (named on the command line, they are read like any file).
+_FOLDER_DOCS = ("readme", "license", "licence", "changelog", "notice")
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder, recursively, sorted by path; hidden files and folders left out."""
+    """Files under a folder, recursively, sorted by path; hidden files, folder docs and .md files left out."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            lower = name.lower()
+            if name.startswith(".") or lower.endswith((".md", ".rst")) or lower.split(".")[0] in _FOLDER_DOCS:
+                continue
+            yield Path(root) / name
 
 
 def _too_big(size: int, max_bytes: int) -> str:
