@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -80,12 +81,13 @@ def read_cases(gold: Path) -> dict[str, list[Case]]:
 def resolve(text: str, case: Case, actors: list) -> Outcome:
     """The resolved mention that stands for a gold actor in its sentence."""
     base = text.find(case.sentence) if case.sentence else -1
-    where = text.find(case.text, base) if base >= 0 else -1
-    if where < 0:
-        where = text.find(case.text)
-    if where < 0:
+    pattern = re.compile(r"(?<!\w)" + re.escape(case.text) + r"(?!\w)")
+    found = pattern.search(text, base) if base >= 0 else None
+    if found is None:
+        found = pattern.search(text)
+    if found is None:
         return Outcome(case, None, None, None)
-    start, end = where, where + len(case.text)
+    start, end = found.span()
     best, best_overlap = None, 0
     for actor in actors:
         overlap = min(end, actor.end) - max(start, actor.start)

@@ -42,6 +42,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = {"he": "m", "she": "f"}
 # Sectors whose former members PLOVER calls elites (ELI) when they hold no position now.
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Sectors a party membership does not override ("Tory" + "police officer" stays COP).
+ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
+# Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
+DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG"})
 # A country dominates an article when it has at least this share of the country evidence (and two mentions).
 HOME_SHARE = 0.6
 
@@ -80,7 +84,13 @@ class _Resolver:
     def run(self) -> list[ActorRef]:
         doc = self.doc
         ents = {ent.start: ent for ent in doc.ents}
-        chunks = {chunk.start: chunk for chunk in doc.noun_chunks}
+        chunks = {}
+        for chunk in doc.noun_chunks:
+            start = chunk.start
+            for token in chunk[:-1]:
+                if "\n" in token.whitespace_ or token.is_space:
+                    start = token.i + 1       # a headline run into the first line
+            chunks[start] = doc[start:chunk.end]
         titles: dict[int, tuple[int, list["Token"]]] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not self._not_a_person(ent):
@@ -363,15 +373,18 @@ class _Resolver:
         appos = _apposition(ent)
         if appos is not None:
             extra = self._modifiers(appos)
+            if extra.organisation is None:
+                extra = replace(extra, organisation=self._served_body(appos))
             context = _Context(context.country or extra.country, context.party or extra.party,
                                context.word or extra.word, context.former or extra.former,
-                               context.shadow or extra.shadow)
+                               context.shadow or extra.shadow, context.organisation or extra.organisation)
         return context
 
     def _modifiers(self, tokens: list["Token"], *, organisation: bool = False) -> "_Context":
         """Country, party and sector word named by a run of modifier tokens ("Lib Dem home affairs spokesman")."""
         country = None
         party = None
+        organisation = None
         former = shadow = False
         lowered = [t.lower_ for t in tokens]
         k = 0
@@ -392,6 +405,8 @@ class _Resolver:
                 places = [e for e in entries if e.kind in ("country", "demonym", "capital", "organisation", "seat")]
                 if places:
                     country = country or places[0].country
+                    if places[0].kind == "organisation" and organisation is None:
+                        organisation = places[0]
                     k += size
                     matched = True
                     break
@@ -413,7 +428,26 @@ class _Resolver:
                 if found is not None and found.kind != "org":
                     word = found
                     break
-        return _Context(country, party, word, former, shadow)
+        return _Context(country, party, word, former, shadow, organisation)
+
+    def _served_body(self, tokens: list["Token"]) -> Entry | None:
+        """The organisation named after "of" in a title ("director of the Victims of Crime Trust"), known or
+        judged by its head word."""
+        for k, token in enumerate(tokens):
+            if token.lower_ != "of" or k == 0:
+                continue
+            rest = [t for t in tokens[k + 1:] if t.lower_ != "the"]
+            if not rest or not rest[0].text[:1].isupper():
+                return None
+            text = " ".join(t.text for t in rest)
+            known = [e for e in self.lex.lookup(text) if e.kind == "organisation"]
+            if known:
+                return known[0]
+            context = self._modifiers(rest, organisation=True)
+            if context.word is not None:
+                return Entry(text, text, context.country or self.home, context.word.sector, "organisation")
+            return None
+        return None
 
     def _merge_context(self, ref: ActorRef, context: "_Context", *, override: bool) -> ActorRef:
         country, sector, office = ref.country, ref.sector, ref.office
@@ -424,7 +458,10 @@ class _Resolver:
                 sector = context.word.sector or sector
                 if context.word.kind == "title" and context.word.office:
                     office = office or context.word.office
-            if context.party is not None and (sector in (None, "GOV", "LEG", "PTY", "OPP")):
+            if context.organisation is not None and (context.word is None or context.word.sector in DEFERRING):
+                country = context.organisation.country or country
+                sector = context.organisation.sector or sector
+            if context.party is not None and sector not in ARMED:
                 sector = context.party.sector_on(self.on)
             if context.shadow:
                 sector = "OPP"
@@ -533,12 +570,18 @@ class _Resolver:
                 phrase_start = body[-size].i
                 break
         if word is None:
+            for token in body[:-1]:
+                if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+                    inner = self.doc[chunk.start:token.i + 1]     # "the government's" in "the government's laws"
+                    if self.lex.sector_word(tuple(_lemma_words([token]))) is not None:
+                        return self._group(inner)
             return False
         modifiers = [t for t in body if t.i < phrase_start]
         if any(t.pos_ in ("NUM",) for t in modifiers) and word.kind == "title":
             return False
         context = self._modifiers(modifiers)
-        context = _Context(context.country, context.party, word, context.former, context.shadow)
+        context = _Context(context.country, context.party, word, context.former, context.shadow,
+                           context.organisation)
         of_country = _of_country(root, self.lex)
         definite = words[0].lower_ in ("the", "this", "that")
         if word.kind == "title" and not modifiers and definite and of_country is None:
@@ -581,6 +624,7 @@ class _Context:
     word: SectorWord | None = None
     former: bool = False
     shadow: bool = False
+    organisation: Entry | None = None      # "NAO head", "Amnesty director": the body a title serves
 
 
 def _richness(ref: ActorRef) -> int:
@@ -632,6 +676,8 @@ def _title_tokens(ent: "Span", title_word=lambda token: False) -> list["Token"]:
         attached = token.whitespace_ == "" and not token.is_punct or token.text == "-"   # "ex-minister"
         if token.is_sent_end or "\n" in token.whitespace_ or (token.ent_type_ == "PERSON" and not title_word(token)):
             break
+        if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            break
         if not attached:
             if token.dep_ not in TITLE_DEPS:
                 break
@@ -648,11 +694,16 @@ def _title_tokens(ent: "Span", title_word=lambda token: False) -> list["Token"]:
 
 
 def _apposition(ent: "Span") -> list["Token"] | None:
-    """The words of an apposition to a name: "Richard Thomas, the information commissioner," (either side)."""
+    """The words of an apposition to a name: "Richard Thomas, the information commissioner," (either side), or
+    "Edward Leigh, who is chairman of the committee"."""
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            return [t for t in child.subtree if t.i <= child.i and t.dep_ not in ("det", "punct")]
+            return [t for t in child.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr":
+                    return [t for t in attr.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         head = root.head
         return [t for t in head.subtree if t.i <= head.i and t.i < ent.start and t.dep_ not in ("det", "punct")]
