@@ -122,5 +122,5 @@ def test_actors_eventwire_gold_floor():
     scores = {s.metric: s for s in run(data_path())}
     for score in scores.values():
         print(f"{score.metric}: {score.value:.3f} over {score.cases}")
-    assert scores["country accuracy"].value >= 0.88
-    assert scores["sector accuracy"].value >= 0.70
+    assert scores["country accuracy"].value >= 0.90
+    assert scores["sector accuracy"].value >= 0.74

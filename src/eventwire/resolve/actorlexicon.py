@@ -59,7 +59,8 @@ class SectorWord:
     phrase: tuple[str, ...]
     sector: str | None
     office: str | None
-    kind: str                     # title, person, group, body
+    kind: str                     # title, person, group, body, org
+    country: str | None = None    # for titles only one country has: "home secretary" -> GBR
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ class ActorLexicon:
             party = Party(row["name"], row["country"], tuple(periods))
             party_rows.append((party, _split(row.get("aliases", "")), _split(row.get("adjective", ""))))
         words = [SectorWord(tuple(_key(row["phrase"]).split()), row["sector"] or None, row["office"] or None,
-                            row["kind"] or "person") for row in sectors]
+                            row["kind"] or "person", row.get("country") or None) for row in sectors]
         holdings = []
         for row in offices:
             name = row["name"]

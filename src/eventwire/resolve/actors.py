@@ -45,7 +45,7 @@ POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Sectors a party membership does not override ("Tory" + "police officer" stays COP).
 ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
 # Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
-DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG"})
+DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG", "COP"})
 # A country dominates an article when it has at least this share of the country evidence (and two mentions).
 HOME_SHARE = 0.6
 
@@ -453,6 +453,8 @@ class _Resolver:
         country, sector, office = ref.country, ref.sector, ref.office
         if context.country and (override or country is None):
             country = context.country
+        elif country is None and context.word is not None and context.word.country:
+            country = context.word.country
         if override or sector is None:
             if context.word is not None:
                 sector = context.word.sector or sector
@@ -551,6 +553,8 @@ class _Resolver:
             if ent is not None and self.lex.lookup(_trim_text(ent)):
                 return False
         words = [t for t in chunk if t.i <= root.i]
+        while words and (words[0].is_punct or words[0].is_space):
+            words = words[1:]
         for k in range(len(words) - 1, -1, -1):
             if "\n" in words[k].whitespace_ or words[k].is_space:
                 words = words[k + 1:]
@@ -569,6 +573,8 @@ class _Resolver:
                 word = found
                 phrase_start = body[-size].i
                 break
+        if word is not None and word.sector is None and root.pos_ == "PROPN":
+            word = None                       # "the Observer" is a newspaper, not observers
         if word is None:
             for token in body[:-1]:
                 if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
