@@ -81,7 +81,8 @@ def test_lexicon_data_cameo_has_every_code_with_goldstein_and_quad(check, lexico
     ("ceasefire", "NOUN", "RETREAT", "ceasefire", "0871"),
     ("veto", "VERB", "REJECT", "yield", "129"),
     ("threaten", "VERB", "THREATEN", None, "130"),
-    ("mobilise", "VERB", "MOBILIZE", "troops", "154"),
+    ("mobilise", "VERB", "MOBILIZE", None, "150"),
+    ("conscript", "VERB", "MOBILIZE", "troops", "154"),
     ("apologise", "VERB", "SUPPORT", None, "055"),
     ("pledge", "VERB", "AGREE", None, "030"),
 ])
