@@ -506,6 +506,8 @@ class _Resolver:
                 return False
             self._emit(ent, entry.name, entry.country, entry.sector, "organisation")
             return True
+        if not acting and entry.kind == "country" and root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            acting = True                     # the owner of what the noun names: "US military support"
         if not acting:
             return False
         kind = "country" if entry.kind == "country" else "capital"
