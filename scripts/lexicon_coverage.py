@@ -102,9 +102,20 @@ def measure(stories, nlp, index) -> dict[str, dict[str, float]]:
             lemmas = {lemma for lemma, _ in tokens}
             by_modifier = label in types and any((label, mode) in mods.get(w, ()) for w in lemmas)
             stats["mode_hit"] += by_modifier or any(h["type"] == label and h["mode"] == mode for h in hits)
+        by_type = Counter(h["type"] for h in hits)
+        stats["top"] += bool(by_type) and by_type[label] == max(by_type.values())
         for other in types - {label}:
             confusions[label][other] += 1
     return {label: dict(stats, top_other=confusions[label].most_common(3)) for label, stats in per_type.items()}
+
+
+def coverage(*, per_type: int = 100, seed: int = 7, path: Path = DEFAULT_ZIP, nlp=None) -> dict[str, dict]:
+    """Per labelled type: counts of sampled stories (n) and of those with own-type, mode, other-type triggers."""
+    if nlp is None:
+        from eventwire.annotate import load_nlp
+
+        nlp = load_nlp("sm")
+    return measure(sample(load_stories(path), per_type, seed), nlp, trigger_index())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,27 +125,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
     args = parser.parse_args(argv)
 
-    from eventwire.annotate import load_nlp
-
-    nlp = load_nlp("sm")
-    stories = sample(load_stories(args.zip), args.per_type, args.seed)
-    results = measure(stories, nlp, trigger_index())
-    print(f"{'type':<10} {'n':>4} {'own':>6} {'mode':>6} {'other':>6} {'only other':>10} {'none':>6}  most frequent other types")
+    results = coverage(per_type=args.per_type, seed=args.seed, path=args.zip)
+    print(f"{'type':<10} {'n':>4} {'own':>6} {'mode':>6} {'top':>6} {'other':>6} {'only other':>10} {'none':>6}  "
+          "most frequent other types")
     totals = Counter()
     for label in sorted(results):
         r = results[label]
         n = r["n"]
         mode = f"{r['mode_hit'] / r['with_mode']:.2f}" if r.get("with_mode") else "  -"
         others = ", ".join(f"{t} {c / n:.2f}" for t, c in r["top_other"])
-        print(f"{label:<10} {n:>4} {r['own'] / n:>6.2f} {mode:>6} {r['other'] / n:>6.2f} "
+        print(f"{label:<10} {n:>4} {r['own'] / n:>6.2f} {mode:>6} {r['top'] / n:>6.2f} {r['other'] / n:>6.2f} "
               f"{r['only_other'] / n:>10.2f} {r['none'] / n:>6.2f}  {others}")
-        for key in ("n", "own", "other", "only_other", "none", "with_mode", "mode_hit"):
+        for key in ("n", "own", "other", "only_other", "none", "with_mode", "mode_hit", "top"):
             totals[key] += r.get(key, 0)
     n = totals["n"]
     print(f"{'all':<10} {n:>4} {totals['own'] / n:>6.2f} {totals['mode_hit'] / max(1, totals['with_mode']):>6.2f} "
+          f"{totals['top'] / n:>6.2f} "
           f"{totals['other'] / n:>6.2f} {totals['only_other'] / n:>10.2f} {totals['none'] / n:>6.2f}")
     print("own: a trigger of the labelled type occurs; mode: one with the labelled mode (stories labelled with a "
-          "mode; a trigger's own mode, or a modifier of that mode beside a trigger of the type); other: a trigger of another type occurs; only other: other types but not the labelled one.")
+          "mode; a trigger's own mode, or a modifier of that mode beside a trigger of the type); top: the labelled type has the most trigger hits (ties count); other: a trigger of another type occurs; only other: other types but not the labelled one.")
     return 0
 
 
