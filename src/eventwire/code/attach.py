@@ -55,7 +55,8 @@ class Anchors:
             if any(s < place.end and place.start < e for s, e in taken):
                 continue
             prep = _preposition(root)
-            if prep is None or prep.lower_ not in _LOCATIVE:
+            target = root.dep_ == "dobj" and root.head.i == trigger.i     # "shelled Kharkiv"
+            if not target and (prep is None or prep.lower_ not in _LOCATIVE):
                 continue
             key = (0 if place.feature == "city" else 1 if place.feature == "admin1" else 2, abs(root.i - trigger.i))
             if best_key is None or key < best_key:

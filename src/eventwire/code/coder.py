@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.attach import Anchors
 from eventwire.code.claims import ClaimScope, find_claims
+from eventwire.code.evaluations import judgements
 from eventwire.code.events import Found, find_triggers
 from eventwire.code.lexicon import Lexicon, load_lexicon
 from eventwire.code.mentions import MentionIndex
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Types whose recipient, when the text names none, is the host of the place where the event happened:
-# "during his visit he announced $400 million in military aid" (in Kyiv) -> aid to Ukraine.
-_HOSTED = {"AID", "CONSULT", "AGREE", "COOPERATE"}
+# "during his visit he announced $400 million in military aid" (in Kyiv) -> aid to Ukraine; "Russian troops
+# shelled Kharkiv" -> an assault on Ukraine. Never the actor's own country.
+_HOSTED = {"AID", "CONSULT", "AGREE", "COOPERATE", "ASSAULT", "COERCE"}
 
 
 def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
@@ -36,6 +38,8 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
         found = find_triggers(sent, lexicon, index)
+        found += [j for scope in scopes for j in judgements(scope, index)
+                  if not any(f.trigger.type == j.trigger.type and f.actor == j.actor for f in found)]
         sentence_events: list[Event] = []
         for item in found:
             if _is_reporting_only(item, scopes):
@@ -45,7 +49,7 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
             event = _event(item, sent, scopes, anchors, article, lexicon, told)
             if event is not None:
                 sentence_events.append(event)
-        sentence_events = [e for e in _merge_same_type(sentence_events) if e.actor or e.recipient
+        sentence_events = [e for e in _merge_same_type(sentence_events) if _known(e.actor) or _known(e.recipient)
                            or _implicit_actor(e, focus) is not None]
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
@@ -95,12 +99,14 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
     amount = anchors.amount(trigger, money=money) or (anchors.amount(item.via, money=money) if item.via else None)
 
     actor, recipient = item.actor, item.recipient
-    if not recipient and item.trigger.type in _HOSTED and place is not None and place.country:
+    trigger_type, mode, cameo = item.trigger.type, item.mode, item.cameo
+    if trigger_type == "ASSAULT" and _verbal_attack(actor, recipient, item):
+        trigger_type, mode, cameo = "ACCUSE", "disapprove", "111"
+    if not recipient and trigger_type in _HOSTED and place is not None and place.country:
         host = _host(place, actor)
         if host is not None:
             recipient = (host,)
 
-    cameo = item.cameo
     info = lexicon.cameo(cameo)
     start, end = sent.start_char, sent.end_char
     text = article.body[start:end] if article.body[start:end] == sent.text else sent.text
@@ -109,11 +115,25 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
     evidence = Evidence(sentence=stripped, start=start, end=start + len(stripped), trigger=trigger.text,
                         trigger_start=trigger.idx, trigger_end=trigger.idx + len(trigger.text))
     confidence = _confidence(item, actor, recipient)
-    return Event(type=item.trigger.type, mode=item.mode, context=item.context, cameo=cameo,
+    return Event(type=trigger_type, mode=mode, context=item.context, cameo=cameo,
                  quad_class=info.quad_class if info else None, goldstein=info.goldstein if info else None,
                  actor=tuple(actor), recipient=tuple(recipient), status=status, claimed_by=claimed_by,
                  date=date, date_text=date_text, date_source=source, location=place, amount=amount,
                  evidence=evidence, confidence=confidence)
+
+
+# Sectors that fight: an attack by them is physical. Anyone else "attacking" a government or a party attacks it in
+# words ("the businessman attacked the government over Iraq"): PLOVER's ACCUSE, not ASSAULT.
+_ARMED = {"MIL", "REB", "COP", "CRM", "SPY", "UAF", "INS"}
+_PEOPLE = {"person", "pronoun", "group", "organisation", "party"}
+
+
+def _verbal_attack(actor, recipient, item: Found) -> bool:
+    if item.trigger.pos != "VERB" or not actor or "military" in item.context:
+        return False
+    if any(a.sector in _ARMED or a.kind not in _PEOPLE for a in actor):
+        return False
+    return all(r.kind in _PEOPLE and r.sector not in _ARMED for r in recipient)
 
 
 def _during(trigger, told: list[Event]) -> Event | None:
@@ -206,6 +226,11 @@ def _replace(event: Event, **changes) -> Event:
     from dataclasses import replace
 
     return replace(event, **changes)
+
+
+def _known(actors) -> bool:
+    """At least one participant eventwire can place: a country or a PLOVER sector."""
+    return any(a.country or a.sector for a in actors)
 
 
 def _compatible(a: frozenset, b: frozenset) -> bool:

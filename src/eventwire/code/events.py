@@ -95,7 +95,7 @@ def _recipients_via_preps(tok: "Token", preps: tuple[str, ...], mentions: Mentio
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps and (skip is None or child.i != skip.i):
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    found.extend(mentions.role(obj, loose=True))
+                    found.extend(mentions.role(obj))
     return found
 
 
@@ -125,14 +125,14 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         if agent is not None:
             for obj in agent.children:
                 if obj.dep_ == "pobj":
-                    actor.extend(mentions.role(obj, loose=True))
+                    actor.extend(mentions.role(obj))
         for child in tok.children:
             if child.dep_ == "nsubjpass":
-                recipient.extend(mentions.role(child, loose=True))
+                recipient.extend(mentions.role(child))
     else:
         subj = subject(tok)
         if subj is not None:
-            actor.extend(mentions.role(subj, loose=True))
+            actor.extend(mentions.role(subj))
     via_prep = _recipients_via_preps(tok, preps, mentions,
                                      skip=last if last.i != tok.i and last.lower_ not in preps else None)
     if via_prep:
@@ -168,7 +168,7 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         if child.dep_ == "prep" and child.lower_ == "by":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    actor.extend(mentions.role(obj, loose=True))
+                    actor.extend(mentions.role(obj))
     recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
     via = None
     # A support verb gives the noun its missing participants: "he announced $400 million in aid",
@@ -178,7 +178,7 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         if role is not None:
             via = verb
             subj = subject(verb)
-            found = mentions.role(subj, loose=True) if subj is not None else []
+            found = mentions.role(subj) if subj is not None else []
             if role == "actor" and not actor:
                 actor.extend(found)
             elif role == "recipient" and not recipient:
