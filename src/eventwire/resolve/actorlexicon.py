@@ -214,7 +214,7 @@ class ActorLexicon:
     def sector_word(self, words: tuple[str, ...]) -> SectorWord | None:
         """The sector word for a lower-case phrase, trying the singular of a plural last word."""
         found = self._sectors.get(words)
-        if found is None and words and words[-1].endswith("s") and len(words[-1]) > 3:
+        if found is None and words and words[-1].endswith("s") and len(words[-1]) > 2:
             found = self._sectors.get((*words[:-1], words[-1][:-1]))
         return found
 

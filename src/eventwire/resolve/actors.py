@@ -424,8 +424,16 @@ class _Resolver:
                 break
         if word is None and not organisation:
             for e in range(len(tokens) - 1, 0, -1):
+                if tokens[e].lower_ not in ("of", "for", "at", "in", "to"):
+                    continue                  # a head before its complement: "chairman of the committee"
                 found = self.lex.sector_word(tuple(_lemma_words(tokens[:e])))
                 if found is not None and found.kind != "org":
+                    word = found
+                    break
+        if word is None and not organisation:
+            for token in reversed(tokens):    # the body a boss heads: "charity boss", "union chief"
+                found = self.lex.sector_word((token.lower_,))
+                if found is not None and found.kind in ("body", "group") and found.sector:
                     word = found
                     break
         return _Context(country, party, word, former, shadow, organisation)
@@ -548,7 +556,9 @@ class _Resolver:
     # -- groups named by sector nouns ------------------------------------------------------------------------
     def _group(self, chunk: "Span") -> bool:
         root = chunk.root
-        if root.ent_type_ in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "MONEY", "CARDINAL") or root.pos_ == "PRON":
+        if root.ent_type_ == "PERSON" and self.lex.sector_word(tuple(_lemma_words([root]))) is None:
+            return False
+        if root.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "MONEY", "CARDINAL") or root.pos_ == "PRON":
             return False
         if root.ent_type_ == "ORG" and root.ent_iob_ != "":
             ent = next((e for e in chunk.ents if e.start <= root.i < e.end), None)
