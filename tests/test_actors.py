@@ -124,3 +124,26 @@ def test_actors_eventwire_gold_floor():
         print(f"{score.metric}: {score.value:.3f} over {score.cases}")
     assert scores["country accuracy"].value >= 0.90
     assert scores["sector accuracy"].value >= 0.74
+
+
+def test_actors_foreign_minister_by_surname_needs_an_introduction(nlp):
+    text = ("The British government said on Monday that tax rules would change. Brown told MPs in London that "
+            "the Treasury and the Foreign Office agreed.")
+    brown = by_text(actors(nlp, text, date(2005, 1, 10)), "Brown")
+    assert brown.name == "Gordon Brown"                 # at home: the chancellor
+    text = ("The US Congress voted on Monday in Washington. Brown told reporters in Washington that the US "
+            "Senate would agree.")
+    brown = next((r for r in actors(nlp, text, date(2005, 1, 10)) if r.text == "Brown"), None)
+    assert brown is None or brown.name != "Gordon Brown"
+
+
+def test_actors_honorific_decides_pronoun(nlp):
+    text = ("Ms Jane Okafor, the finance minister, met Mr Tunde Bello on Friday. "
+            "She said the budget would pass.")
+    she = next(r for r in actors(nlp, text) if r.kind == "pronoun")
+    assert she.name == "Jane Okafor"
+
+
+def test_actors_numbers_are_not_organisations(nlp):
+    refs = actors(nlp, "The firms faced a claim of 280bn, and 280bn was more than 9/11 cost.")
+    assert not [r for r in refs if r.text[:1].isdigit()]

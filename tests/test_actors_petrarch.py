@@ -92,8 +92,10 @@ def test_actors_petrarch_lexicon(actors, agents):
     lexicon = petrarch_lexicon(actors, agents)
     army = lexicon.lookup("Trentino Army")
     assert [(e.country, e.sector) for e in army] == [("SYL", "MIL")]
-    assert [(h.country, h.sector) for h in lexicon.holders("President Firefly", date(1934, 1, 1))] == [("FRD", "GOV")]
-    assert lexicon.holders("President Firefly", date(1937, 1, 1)) == ()
+    first = lexicon.holders("President Firefly", date(1934, 1, 1))[0]
+    assert (first.country, first.sector) == ("FRD", "GOV")
+    assert [(h.country, h.sector) for h in lexicon.holders("President Firefly", date(1937, 1, 1))] == [("FRD", "ELI")]
+    assert lexicon.holders("Ambassador Trentino", date(1935, 1, 1)) == ()
     assert lexicon.sector_word(("attorneys", "general")).sector == "GOV"
     assert lexicon.lookup("Sylvania Gunmen")[0].country is None
 
@@ -113,3 +115,16 @@ def test_actors_petrarch_validation_dictionaries_load(shared_data):
     agents = load_petrarch_agents(folder / "PETR.Validate.agents.txt")
     assert len(actors) > 100 and len(agents) > 50
     assert any(a.dates for a in actors)
+
+
+def test_actors_petrarch_lexicon_resolves_a_text(nlp, actors, agents):
+    from eventwire.resolve.actors import find_actors
+
+    lexicon = petrarch_lexicon(actors, agents)
+    text = "President Firefly declared war on Sylvania."
+    refs = find_actors(nlp(text), date(1934, 5, 1), lexicon=lexicon)
+    firefly = next(r for r in refs if "Firefly" in r.text)
+    assert (firefly.name, firefly.country, firefly.sector) == ("Rufus T. Firefly", "FRD", "GOV")
+    later = find_actors(nlp(text), date(1937, 5, 1), lexicon=lexicon)
+    firefly = next(r for r in later if "Firefly" in r.text)
+    assert (firefly.country, firefly.sector) == ("FRD", "ELI")

@@ -42,6 +42,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = {"he": "m", "she": "f"}
 # Sectors whose former members PLOVER calls elites (ELI) when they hold no position now.
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Offices whose holders the news names by surname alone, even abroad.
+LEADER_OFFICES = frozenset({"President", "Prime Minister", "Chancellor", "Premier", "Supreme Leader", "King",
+                            "Crown Prince", "Pope", "President of the Palestinian Authority"})
 # Sectors a party membership does not override ("Tory" + "police officer" stays COP).
 ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
 # Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
@@ -261,7 +264,7 @@ class _Resolver:
         else:
             holdings = (self.lex.holders(full_text, self.on, country=self.home)
                         or self.lex.holders(name_text, self.on, country=self.home))
-            if holdings and (len(words) > 1 or self._title_agrees(holdings, context)):
+            if holdings and (len(words) > 1 or self._title_agrees(holdings, context) and self._known_alone(holdings)):
                 holding = _best_holding(holdings, context)
                 ref = replace(ref, name=holding.name, country=holding.country, sector=holding.sector,
                               office=holding.office)
@@ -318,6 +321,13 @@ class _Resolver:
             if person is not None:
                 return person
         return None
+
+    def _known_alone(self, holdings: tuple[Holding, ...]) -> bool:
+        """A bare surname names a foreign office-holder only if a head of state or government: "Bush" in a
+        British article is the president, "Brown" in an American one is not the British chancellor."""
+        if self.home is None or any(h.country in (self.home, "IGO") for h in holdings):
+            return True
+        return any(h.office in LEADER_OFFICES for h in holdings)
 
     def _title_agrees(self, holdings: tuple[Holding, ...], context: "_Context") -> bool:
         """A bare surname matches a known office-holder unless the article's title for it says otherwise."""
@@ -526,6 +536,8 @@ class _Resolver:
         """An organisation the lexicon does not know: its head word may name its sector ("Darlington Council",
         "British Navy"), a demonym or party its country; the article's home country otherwise."""
         tokens = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+        if not any(t.is_alpha and t.text[:1].isupper() for t in tokens):
+            return False                      # "280bn", "9/11": not a name
         for k, token in enumerate(tokens):
             if k and token.lower_ in ("of", "for", "on", "against", "and"):
                 tokens = tokens[:k]        # the head comes before: "Association of Probation Officers"

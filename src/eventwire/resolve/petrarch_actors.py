@@ -213,8 +213,12 @@ def _expand(text: str, sets: dict[str, list[str]]) -> list[str]:
 
 
 def petrarch_lexicon(actors: list[PetrarchActor], agents: list[PetrarchAgent] = ()) -> "ActorLexicon":
-    """An ActorLexicon made of PETRARCH entries: each actor phrase is a name (its default code) and, where it
-    has dated codes, a person holding an office for each period; each agent phrase a sector word."""
+    """An ActorLexicon made of PETRARCH entries: each actor phrase is a name with its default code, and a person
+    holding an office for each dated code (dated codes first, so they win over the default while they apply);
+    each agent phrase is a sector word.
+
+        >>> find_actors(doc, date(1934, 5, 1), lexicon=petrarch_lexicon(actors, agents))
+    """
     from eventwire.resolve.actorlexicon import ActorLexicon
 
     igos, offices, sectors = [], [], []
@@ -231,6 +235,9 @@ def petrarch_lexicon(actors: list[PetrarchActor], agents: list[PetrarchAgent] = 
                             "sector": d_sector or "", "office": "",
                             "start": dated.start.isoformat() if dated.start else "",
                             "end": (dated.end + timedelta(days=1)).isoformat() if dated.end else ""})
+        if actor.code:                   # a named person (spaCy PERSON) is looked up among the holders
+            offices.append({"name": name, "aliases": alias, "surname": "", "country": country or "",
+                            "sector": sector or "", "office": "", "start": "", "end": ""})
     for agent in agents:
         phrase = " ".join(agent.phrase).lower()
         sectors.append({"phrase": phrase, "sector": agent.sector or "", "office": "", "kind": "person"})
