@@ -2,7 +2,8 @@
 
 Runs both over the same BBC articles (all of politics first, then the other sections, each sorted by path,
 up to --n), then the bundled examples through the pipeline, and prints articles per second, words per
-second and peak memory. The last line is `ratio pipeline/bare: N.NN` (pipeline time / bare time).
+second and the peak resident memory of the process so far (ru_maxrss). The last line is
+`ratio pipeline/bare: N.NN` (pipeline time / bare time).
 
     .venv/bin/python benchmarks/throughput.py --n 500 --model md
 """
@@ -56,14 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     nlp = load_nlp(args.model)
     list(code_articles([read_article(files[0], title_line=True)], model=args.model))  # load every lexicon once
-    print(f"warm-up (model and lexicons): {time.perf_counter() - started:.1f} s, peak memory {peak_mb():.0f} MB")
+    print(f"warm-up (model and lexicons): {time.perf_counter() - started:.1f} s, peak RSS so far {peak_mb():.0f} MB")
 
     started = time.perf_counter()
     for _ in nlp.pipe((a.body for a in articles), batch_size=args.batch_size):
         pass
     bare = time.perf_counter() - started
     print(f"bare nlp.pipe: {len(articles) / bare:.1f} articles/s, {words / bare:.0f} words/s "
-          f"({bare:.1f} s), peak memory {peak_mb():.0f} MB")
+          f"({bare:.1f} s), peak RSS so far {peak_mb():.0f} MB")
 
     started = time.perf_counter()
     n_events = n_claims = 0
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         n_claims += len(coded.claims)
     full = time.perf_counter() - started
     print(f"pipeline code_articles: {len(articles) / full:.1f} articles/s, {words / full:.0f} words/s "
-          f"({full:.1f} s; {n_events} events, {n_claims} claims), peak memory {peak_mb():.0f} MB")
+          f"({full:.1f} s; {n_events} events, {n_claims} claims), peak RSS so far {peak_mb():.0f} MB")
 
     examples = _examples(args.examples)
     if examples:

@@ -110,7 +110,8 @@ def test_canonical_gold_austin_kyiv():
     rows = {r.metric: r for r in canonical.run(SHARED / "data")}
     for r in rows.values():
         print(f"canonical {r.metric}: {r.value:.3f} ({r.note})")
-    # Floors: the coder codes no events yet; raise these as it does.
-    assert rows["article fields exact"].value >= 0.0
-    assert rows["events found with status"].value >= 0.0
-    assert rows["must_not violations"].value <= 1.0
+    # Floors just below the figures measured on 2026-11-26 (9/9, 5-6/10, 0 violations, 3/3).
+    assert rows["article fields exact"].value >= 0.88
+    assert rows["events found with status"].value >= 0.45
+    assert rows["must_not violations"].value == 0.0
+    assert rows["claims attributed"].value >= 0.66

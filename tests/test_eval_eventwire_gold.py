@@ -78,6 +78,6 @@ def test_eventwire_gold_bbc_politics_dev():
     for r in rows:
         print(f"eventwire-gold {r.metric}: {r.value:.3f} over {r.cases} ({r.note})")
     got = by_metric(rows)
-    # Floors at 0.0 while the coder codes no events; raise them as it does.
-    assert got["events F1"] >= 0.0
-    assert got["claims F1"] >= 0.0
+    # Floors just below the figures measured on 2026-11-26 (events F1 0.08-0.12, claims F1 0.73-0.74).
+    assert got["events F1"] >= 0.07
+    assert got["claims F1"] >= 0.70

@@ -91,5 +91,6 @@ def test_meantime_gold():
     for r in rows:
         print(f"meantime {r.metric}: {r.value:.3f} over {r.cases}")
     got = {r.metric: r for r in rows}
-    # Floor at 0.0 while the coder codes no events; raise it as it does.
-    assert got["status accuracy (matched)"].value >= 0.0
+    # Floors just below the figures measured on 2026-11-26 (status 0.815, actor F1 0.714-0.738).
+    assert got["status accuracy (matched)"].value >= 0.77
+    assert got["actor (Arg0) F1"].value >= 0.66

@@ -186,29 +186,32 @@ def match_one_to_one(gold: Sequence[G], pred: Sequence[P],
 # ---- reading and coding -------------------------------------------------------------------------------------
 
 def read_article(path: Path, *, title_line: bool = False):
-    """The Article the pipeline makes of a file; falls back to the raw text while the reader cannot read it.
+    """The Article the pipeline's reader makes of a file, as `eventwire extract FILE` would read it.
 
-    With `title_line`, the fallback takes the first line as the title and the rest as the body, as news
-    files with a headline on top are laid out.
+    Where the reader is not installed, the raw text stands in: with `title_line`, the first line as the
+    title and the rest as the body, as news files with a headline on top are laid out. A file the reader
+    skips raises InputError with the reader's reason.
     """
-    from eventwire.read.model import Article
+    from eventwire.errors import InputError
+    from eventwire.read.model import Article, Skipped
 
     try:
         from eventwire.read import read_sources
     except ImportError:
         read_sources = None
-    if read_sources is not None:
-        try:
-            for item in read_sources([str(path)]):
-                if isinstance(item, Article):
-                    return item
-        except Exception:  # noqa: BLE001 - the reader is optional here; the raw text is the fallback
-            pass
-    text = path.read_text(encoding="utf-8", errors="replace")
-    if title_line:
-        head, _, rest = text.lstrip().partition("\n")
-        return Article(body=rest.strip("\n"), title=head.strip() or None, language="en", source=str(path))
-    return Article(body=text, language="en", source=str(path))
+    if read_sources is None:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if title_line:
+            head, _, rest = text.lstrip().partition("\n")
+            return Article(body=rest.strip("\n"), title=head.strip() or None, language="en", source=str(path))
+        return Article(body=text, language="en", source=str(path))
+    reasons = []
+    for item in read_sources([str(path)]):
+        if isinstance(item, Article):
+            return item
+        if isinstance(item, Skipped):
+            reasons.append(item.reason)
+    raise InputError(str(path), "; ".join(reasons) or "the reader found no article in it")
 
 
 def code_all(articles: Iterable, *, batch_size: int = 32, n_process: int = 1) -> Iterator:
