@@ -7,7 +7,10 @@ TempEval-3's: a found expression counts when it overlaps a gold one and its valu
 value; precision over all found, recall over all gold. A range found by eventwire ("from March to
 May") is compared through its end points, which TimeML annotates as separate expressions.
 
-    python -m eventwire.eval.times ../shared/data
+    python -m eventwire.eval.times ../shared/data [--no-dateparser] [--parse[=sm|md]] [--speed]
+
+`--parse` adds rows for the finder given a spaCy parse (as the pipeline calls it): the tense of the
+governing verb then places weekdays and year-less dates.
 """
 from __future__ import annotations
 
@@ -134,6 +137,19 @@ def eventwire_finder(text: str, anchor: date) -> list[Span]:
     return [Span(t.start, t.end, t.value) for t in find_times(text, anchor)]
 
 
+def parsed_finder(model: str = "sm") -> Finder:
+    """eventwire's finder given a spaCy parse of the text, as the pipeline calls it (tense of the governing verb)."""
+    from eventwire.annotate import load_nlp
+
+    nlp = load_nlp(model)
+
+    def find(text: str, anchor: date) -> list[Span]:
+        doc = nlp(text)
+        return [Span(t.start, t.end, t.value) for t in find_times(text, anchor, doc=doc)]
+
+    return find
+
+
 def dateparser_finder() -> Finder:
     """dateparser's search_dates, with past preference and the anchor as base; values at the period it reports."""
     from dateparser.date import DateDataParser
@@ -246,8 +262,9 @@ def _rows(set_name: str, t: Tally, suffix: str, *, precision: bool = True) -> li
     return rows
 
 
-def run(data: Path, *, compare: bool = True) -> list[Score]:
-    """TempEval-3 per corpus and the Recognizers-Text date cases; dateparser's rows too unless `compare` is False."""
+def run(data: Path, *, compare: bool = True, parse: str | None = None) -> list[Score]:
+    """TempEval-3 per corpus and the Recognizers-Text date cases; dateparser's rows too unless `compare` is False;
+    with `parse` ("sm", "md"), rows for the finder given that spaCy model's parse as well."""
     data = Path(data)
     sets: list[tuple[str, list[Case], bool]] = [
         ("tempeval3-timebank", tempeval_cases(data, "TimeBank"), True),
@@ -255,6 +272,8 @@ def run(data: Path, *, compare: bool = True) -> list[Score]:
         ("recognizers-dates", recognizers_cases(data), False),
     ]
     finders: list[tuple[str, Finder]] = [("", eventwire_finder)]
+    if parse:
+        finders.append((f"with {parse} parse", parsed_finder(parse)))
     rows: list[Score] = []
     if compare:
         try:
@@ -299,7 +318,8 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{name:28} {value:8.3f}")
         return
     compare = "--no-dateparser" not in args
-    for row in run(data, compare=compare):
+    parse = next((a.split("=", 1)[1] for a in args if a.startswith("--parse=")), "sm" if "--parse" in args else None)
+    for row in run(data, compare=compare, parse=parse):
         print(f"{row.set:22} {row.metric:42} {row.value:6.3f} {row.cases:6d}  {row.note}")
 
 

@@ -35,6 +35,9 @@ from typing import TYPE_CHECKING, Callable
 
 from eventwire.resolve.model import TimeRef
 from eventwire.resolve.timegrammar import parse_number, pieces, time_words
+from eventwire.resolve.timetense import reset as _reset_tenses
+from eventwire.resolve.timetense import tense_at, tenses
+from eventwire.resolve.timetense import use as _use_tenses
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,11 +51,13 @@ class _Found:
     precision: str | None
     kind: str = "date"
     explicit_year: bool = False
+    rel: str | None = None      # counted from the last date mentioned: "D+1" (the next day), "Y0" (that year)
 
 
 # A rule's function gets the match, the anchor and the text; returns (value, precision, kind,
-# explicit_year) or None to reject the match.
-_Result = tuple[str | None, str | None, str, bool] | None
+# explicit_year), with a fifth item for an expression counted from the last date mentioned ("D+1"
+# for "the next day"), or None to reject the match.
+_Result = tuple | None
 _Rule = tuple[re.Pattern, Callable[[re.Match, date | None, str], _Result]]
 # Where a match may begin: a lower-case word, or "#" for a number, "'" for an apostrophe before one.
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|'(?=\d)")
@@ -113,6 +118,10 @@ def _past(text: str, start: int) -> bool:
     cut = max(before.rfind(". "), before.rfind(";"), before.rfind("\n"))
     words = _WORD.findall(before[cut + 1:].lower())[-7:]
     return any(w in _PAST_VERBS or w == "since" for w in words)
+
+
+def _since(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:since|from)\s+(?:late\s+|early\s+)?$", text[max(0, start - 16):start], re.I))
 
 
 def _resolve_md(month: int, day: int | None, anchor: date, future: bool, past: bool = False) -> tuple[int, int]:
@@ -524,7 +533,8 @@ def _weekday(m: re.Match, anchor, text) -> _Result:
         d = anchor + timedelta(days=(wd - today) % 7 or 7)
     elif mod == "this":
         d = anchor + timedelta(days=wd - today)
-    elif _future(text, m.start(), m.end()):
+    elif _future(text, m.start(), m.end()) or (wd != today and tense_at(m.start(), m.end()) in ("present", "future")
+                                                and not _since(text, m.start())):
         d = anchor + timedelta(days=(wd - today) % 7)
     else:
         d = anchor - timedelta(days=(today - wd) % 7)
@@ -1021,8 +1031,7 @@ def _candidates(text: str, anchor: date | None) -> list[_Found]:
             res = fn(_Groups(m), anchor, text)
             if res is None:
                 continue
-            value, precision, kind, explicit = res
-            found.append(_Found(m.start(), m.end(), value, precision, kind, explicit))
+            found.append(_Found(m.start(), m.end(), *res))
     return found
 
 
@@ -1052,7 +1061,7 @@ def _trim(text: str, c: _Found) -> _Found:
         m = _MODIFIER_LEFT.search(text[max(0, s - 40):s])
         if m:
             s -= len(m.group(0))
-    return _Found(s, e, c.value, c.precision, c.kind, c.explicit_year)
+    return _Found(s, e, c.value, c.precision, c.kind, c.explicit_year, c.rel)
 
 
 def _with_year(c: _Found, year_value: str | None) -> str | None:
@@ -1146,9 +1155,13 @@ def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> l
         >>> [t.value for t in find_times("since February 2022, three years ago", date(2024, 10, 22))]
         ['2022-02', '2021']
     """
-    found = [_trim(text, c) for c in _select(_candidates(text, anchor))]
-    if doc is not None:
-        found = _add_entities(text, anchor, doc, found)
+    token = _use_tenses(tenses(doc) if doc is not None else None)
+    try:
+        found = [_trim(text, c) for c in _select(_candidates(text, anchor))]
+        if doc is not None:
+            found = _add_entities(text, anchor, doc, found)
+    finally:
+        _reset_tenses(token)
     found = _ranges(text, _offsets(text, _clock_days(text, sorted(found, key=lambda f: f.start))))
     return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
 
