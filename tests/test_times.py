@@ -164,6 +164,20 @@ def test_find_times_uses_spacy_dates_the_grammar_missed():
     class Doc:
         ents = [Ent()]
 
+        def __iter__(self):
+            return iter(())
+
     text = "The mid-October 2024 vote."
     refs = find_times(text, TUESDAY, doc=Doc())
     assert [r.value for r in refs] == ["2024-10"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministers meet Monday in Brussels to settle the budget.", "2024-10-28"),
+    ("The ministers met Monday in Brussels to settle the budget.", "2024-10-21"),
+    ("The envoys were planning to fly to Geneva on Friday.", "2024-10-25"),
+    ("The talks had been due to end Friday.", "2024-10-18"),
+])
+def test_find_times_weekday_follows_the_tense_of_its_verb(nlp, text, value):
+    refs = find_times(text, TUESDAY, doc=nlp(text))
+    assert [r.value for r in refs] == [value]
