@@ -81,3 +81,12 @@ def test_eventwire_gold_bbc_politics_dev():
     # Floors just below the figures measured on 2026-11-26 (events F1 0.08-0.12, claims F1 0.73-0.74).
     assert got["events F1"] >= 0.07
     assert got["claims F1"] >= 0.70
+
+
+def test_eventwire_gold_prefers_the_event_with_the_gold_status():
+    officials = actor("Officials", "LKL")
+    events = (event("CONSULT", "meet", [officials], status=Status.ASSERTED),
+              event("CONSULT", "meet", [officials], status=Status.FUTURE))
+    rows = by_metric(eventwire_gold.score(GOLD, [Coded(Article(body=BODY), events=events)]))
+    assert rows["events recall"] == 0.5
+    assert rows["event status accuracy (matched)"] == 1.0

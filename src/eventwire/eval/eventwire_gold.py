@@ -63,8 +63,10 @@ def score(gold: list[dict], coded: list) -> list[Score]:
         spans = [locate(body, g.get("sentence", "")) for g in g_events]
         unlocated += sum(s is None for s in spans)
         events = list(c.events)
+        # Among coded events that fit, prefer one with the gold status, so status accuracy is not left to chance.
         pairs = match_one_to_one(range(len(g_events)), events,
-                                 lambda gi, e: event_fits(g_events[gi], spans[gi], e, with_sectors=False))
+                                 lambda gi, e: event_fits(g_events[gi], spans[gi], e, with_sectors=False)
+                                 and (1.5 if e.status.value == g_events[gi].get("status") else 1))
         pairs_sec = match_one_to_one(range(len(g_events)), events,
                                      lambda gi, e: event_fits(g_events[gi], spans[gi], e, with_sectors=True))
         pairs_act = match_one_to_one(range(len(g_events)), events,
@@ -84,8 +86,8 @@ def score(gold: list[dict], coded: list) -> list[Score]:
         cl = PRF(cl.tp + len(cpairs), cl.n_pred + len(claims), cl.n_gold + len(g_claims))
         content_f1 += [token_f1(g_claims[g].get("content", ""), claims[p].content) for g, p in cpairs]
 
-    note = f"{unlocated} gold sentences not found in the body" if unlocated else ""
-    rows = prf_rows(SET, "events", ev, note="type + sentence + actor/recipient countries")
+    note = f"; {unlocated} gold sentences not found in the body" if unlocated else ""
+    rows = prf_rows(SET, "events", ev, note="type + sentence + actor/recipient countries" + note)
     rows += prf_rows(SET, "events+sectors", ev_sec, note="also actor/recipient sectors")
     rows.append(Score(SET, "events F1, actor side only", ev_act.f1, ev_act.n_gold,
                       f"P {ev_act.precision:.3f}, R {ev_act.recall:.3f}; recipient not checked"))
@@ -93,7 +95,7 @@ def score(gold: list[dict], coded: list) -> list[Score]:
                       f"{status_right} of {ev.tp:g} matched events"))
     rows += prf_rows(SET, "claims", cl, note="sentence + speaker")
     rows.append(Score(SET, "claim content token F1 (matched)", ratio(sum(content_f1), len(content_f1)),
-                      len(content_f1), note or "mean over matched claims"))
+                      len(content_f1), "mean over matched claims" + note))
     return rows
 
 
