@@ -181,3 +181,34 @@ def test_find_times_uses_spacy_dates_the_grammar_missed():
 def test_find_times_weekday_follows_the_tense_of_its_verb(nlp, text, value):
     refs = find_times(text, TUESDAY, doc=nlp(text))
     assert [r.value for r in refs] == [value]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The ceasefire began on Oct. 3, 2024. Two soldiers were wounded the next day.", "the next day", "2024-10-04"),
+    ("The mayor resigned in June 2021 and left the city later that year.", "later that year", "2021"),
+    ("The vote was held on March 5, 2023. The following month, the cabinet fell.", "The following month", "2023-04"),
+    ("The court will rule the next day.", "the next day", "2024-10-23"),
+    ("Talks ended 2 weeks and 2 days ago.", "2 weeks and 2 days ago", "2024-10-06"),
+    ("The deal was struck 1 month, 21 days ago.", "1 month, 21 days ago", "2024-09-01"),
+    ("The summit was on Friday 31.", "Friday 31", "2024-05-31"),
+    ("The summit will open on Friday 31.", "Friday 31", "2025-01-31"),
+    ("They met on Tuesday the eighth.", "Tuesday the eighth", "2024-10-08"),
+    ("The treaty was signed May twenty one.", "May twenty one", "2024-05-21"),
+    ("She was born on 13 Sept nineteen seventy two.", "13 Sept nineteen seventy two", "1972-09-13"),
+    ("The convoy left at midday.", "midday", "2024-10-22T12:00"),
+    ("The payment is due on the 20th of next month.", "the 20th of next month", "2024-11-20"),
+    ("Investment has slowed in recent years.", "recent years", "PXY"),
+])
+def test_times_counted_forms(text, phrase, value):
+    refs = [t for t in find_times(text, TUESDAY) if phrase in t.text or t.text in phrase]
+    assert refs and refs[-1].value == value, [(t.text, t.value) for t in find_times(text, TUESDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "In May two people died in the floods.",
+    "On Friday 31 people were arrested.",
+    "He spoke on CBS's \"60 Minutes\" about the case.",
+])
+def test_times_counts_and_titles_are_not_dates(text):
+    assert all(t.value is None or not t.value.endswith(("-31", "-02")) for t in find_times(text, TUESDAY))
+    assert not any("Minutes" in t.text for t in find_times(text, TUESDAY))

@@ -467,6 +467,57 @@ _SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourtee
 _SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
+_ONES_W = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_W = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UPTO99 = rf"(?:(?:{_TENS_W})(?:[\s-](?:{_ONES_W}))?|{_TEENS_W}|{_ONES_W})"
+_SPELLED_YEAR = (rf"(?:(?:{_TEENS_W}|twenty)(?:\s+hundred(?:\s+(?:and\s+)?{_UPTO99})?|[\s-]+(?:zero|oh|o)[\s-]+(?:{_ONES_W})"
+                 rf"|[\s-]+(?:{_TENS_W})(?:[\s-](?:{_ONES_W}))?|[\s-]+(?:{_TEENS_W}))"
+                 rf"|two\s+thousand(?:\s+(?:and\s+)?{_UPTO99})?)(?![a-z])")
+_CARDINAL_DAY = rf"(?:(?:twenty|thirty)(?:[\s-](?:{_ONES_W}))?|{_TEENS_W}|{_ONES_W})(?![a-z])"
+
+
+def _words_value(words: list[str]) -> int:
+    """ "twenty one" -> 21, "nineteen" -> 19 (number words up to 99)."""
+    total = 0
+    for w in words:
+        total += _SPELLED_TENS.get(w, 0) + _SPELLED_ONES.get(w, 0)
+    return total
+
+
+def _spelled_year_value(text: str) -> int | None:
+    """ "nineteen seventy eight" -> 1978, "two thousand and eighteen" -> 2018, "nineteen zero one" -> 1901,
+    "seventeen hundred thirty three" -> 1733."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _words_value(words[2:])
+    if "hundred" in words:
+        i = words.index("hundred")
+        return _words_value(words[:i]) * 100 + _words_value(words[i + 1:])
+    if len(words) >= 2 and words[1] in ("zero", "oh", "o"):
+        return _words_value(words[:1]) * 100 + _words_value(words[2:])
+    if len(words) >= 2:
+        return _words_value(words[:1]) * 100 + _words_value(words[1:])
+    return None
+
+
+def _spelled_md(m: re.Match, anchor, text) -> _Result:
+    """ "May twenty one", "jan twenty two, 2018", "13 Sept nineteen seventy two", "twenty third day of September"."""
+    month = _month_num(m["mon"])
+    day_text = m["day"].lower()
+    day = _day_num(day_text) or _words_value(re.split(r"[\s-]+", day_text))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = _spelled_year_value(m["ys"]) if m["ys"] else (_year_of(m["y"]) if m["y"] else None)
+    if year is not None:
+        d = _safe_date(year, month, day)
+        return (_day(d), "day", "date", True) if d else None
+    if re.fullmatch(_CARDINAL_DAY, day_text) and not re.match(r"\s*(?:[.,;:!?)]|$)", text[m.end():]):
+        return None   # "in May two people died": a count, not a day
+    return _month_day(month, day, None, anchor, text, m)
+
+
+
 def _spelled_year(m: re.Match, anchor, text) -> _Result:
     """ "nineteen ninety-six", "the year two thousand": years as spoken."""
     if m["thousand"]:
@@ -718,7 +769,7 @@ def _vague_duration(m: re.Match, anchor, text) -> _Result:
 
 def _relative_n(m: re.Match, anchor, text) -> _Result:
     n = parse_number(m["n"])
-    if n is None:
+    if n is None or re.match(r"[\s-]+old\b", text[m.end():]):
         return None
     return _duration(n, _unit_code(m["unit"])), None, "duration", False
 
@@ -730,7 +781,8 @@ def _reference(m: re.Match, anchor, text) -> _Result:
     if word.lower() == "current" and (re.match(r"[\s-]+(?:account|accounts|of|and|flow|flows|sea|ocean|river)\b", text[m.end():], re.I)
                                       or re.search(r"(?:electric|alternating|direct|strong|ocean|sea)\s+$", text[max(0, m.start() - 14):m.start()], re.I)):
         return None   # the current account, an ocean current
-    return time_words().get("reference", word), None, "date", False
+    value = time_words().get("reference", word)
+    return value, None, ("duration" if value and value.startswith("P") else "date"), False
 
 
 def _clock(m: re.Match, anchor, text) -> _Result:
@@ -835,6 +887,159 @@ def _year_range(m: re.Match, anchor, text) -> _Result:
     return f"{a}/{b}", "year", "range", True
 
 
+# ---------------------------------------------------------------- expressions counted from another date
+
+_ANAPHOR_STEP = {"that": 0, "the same": 0, "that same": 0, "this same": 0, "the following": 1, "the next": 1,
+                 "the previous": -1, "the preceding": -1, "the prior": -1}
+
+
+def _anaphor(m: re.Match, anchor, text) -> _Result:
+    """ "that day", "the next morning", "later that year", "the following month": counted from the date
+    last mentioned (`_anaphora` fills the value in); from the anchor when no date came before."""
+    if m["inthe"]:       # "later in the day", "earlier in the year": the anchor's own day or year
+        code = {"week": "W", "month": "M", "year": "Y"}.get(m["inthe"].lower(), "D")
+        return (*_from_reference(anchor, f"{code}+0"), "date", False) if anchor else None
+    det = re.sub(r"\s+", " ", (m["det"] or m["det2"] or "").lower())
+    unit = (m["unit"] or m["unit2"]).lower()
+    if m["dir"]:
+        step = -1 if m["dir"].lower() == "before" else 1
+    elif m["next"]:
+        step = {"next": 1, "last": -1, "past": -1, "previous": -1}[m["next"].lower()]
+    else:
+        step = _ANAPHOR_STEP.get(det, 0)
+    code = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
+    rel = f"{code}{step:+d}"
+    pod = time_words().get("partofday", unit) if code == "D" and unit != "day" else None
+    value, precision = _from_reference(anchor, rel, pod) if anchor else (None, None)
+    return value, precision, "date", False, rel + (f"T{pod}" if pod else "")
+
+
+def _from_reference(ref: date, rel: str, pod: str | None = None) -> tuple[str, str]:
+    code, step = rel[0], int(rel[1:3])
+    if code == "D":
+        value = _day(ref + timedelta(days=step))
+        return (value + f"T{pod}" if pod else value), "day"
+    if code == "W":
+        return _iso_week(ref + timedelta(weeks=step)), "week"
+    if code == "M":
+        y, mo = _shift_months(ref.year, ref.month, step)
+        return f"{y}-{mo:02d}", "month"
+    return str(ref.year + step), "year"
+
+
+_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
+
+
+def _anaphora(found: list[_Found]) -> list[_Found]:
+    """Give "that day", "the following year", ... the date last mentioned before them as reference."""
+    out: list[_Found] = []
+    last: dict[str, date] = {}
+    for f in found:
+        if f.rel and f.value is not None:
+            code = f.rel[0]
+            ref = last.get({"D": "day", "W": "day"}.get(code, "month" if code == "M" else "year"))
+            if ref is not None:
+                pod = f.rel.partition("T")[2] or None
+                value, precision = _from_reference(ref, f.rel[:3], pod)
+                f = _Found(f.start, f.end, value, precision, f.kind, False, f.rel)
+        if f.kind in ("date", "range") and f.value and not f.value.startswith("P"):
+            m = _DATE_VALUE.match(f.value.split("/")[-1])
+            if m:
+                y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+                last["year"] = date(y, 1, 1)
+                if mo:
+                    last["month"] = date(y, int(mo), 1)
+                    if d:
+                        last["day"] = _safe_date(y, int(mo), int(d)) or last.get("day")
+                    else:
+                        last.pop("day", None)
+                else:
+                    last.pop("month", None)
+                    last.pop("day", None)
+        out.append(f)
+    return out
+
+
+def _weekday_dom(m: re.Match, anchor, text) -> _Result:
+    """ "Friday 31", "Tuesday the eleventh", "Mon 13th": the nearest month whose day falls on that weekday."""
+    wd = int(time_words().get("weekday", m["wd"].rstrip(".")) or 0)
+    day = _day_num(m["day"])
+    if anchor is None or not wd or not 1 <= day <= 31:
+        return None
+    future = _future(text, m.start(), m.end()) or tense_at(m.start(), m.end()) == "future"
+    past = not future and (_past(text, m.start()) or tense_at(m.start(), m.end()) == "past")
+    best: date | None = None
+    for k in range(0, 15):
+        for sign in ((1,) if future else (-1,) if past else (-1, 1)):
+            y, mo = _shift_months(anchor.year, anchor.month, sign * k)
+            d = _safe_date(y, mo, day)
+            if d and d.isoweekday() == wd and (best is None):
+                best = d
+        if best:
+            break
+    return (_day(best), "day", "date", False) if best else None
+
+
+def _compound_ago(m: re.Match, anchor, text) -> _Result:
+    """ "2 weeks and 2 days ago", "1 month 21 days later": a date at the finest unit, or a duration after "later"."""
+    parts = re.findall(rf"({pieces().number})[\s-]+({pieces().unit})", m["parts"], re.I)
+    if len(parts) < 2:
+        return None
+    amounts: list[tuple[float, str]] = []
+    for n_text, unit in parts:
+        n = parse_number(n_text)
+        if not isinstance(n, float):
+            return None
+        amounts.append((n, _unit_code(unit)))
+    direction = m["dir"].lower()
+    if direction == "later":
+        order = "YMWD"
+        codes = sorted(amounts, key=lambda a: order.index(a[1]) if a[1] in order else 9)
+        return "P" + "".join(f"{int(n)}{c}" for n, c in codes if c in order), None, "duration", False
+    if anchor is None:
+        return None
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    d = anchor
+    for n, code in amounts:
+        if code in ("Y", "M", "Q"):
+            k = int(n) * {"Y": 12, "M": 1, "Q": 3}[code]
+            y, mo = _shift_months(d.year, d.month, sign * k)
+            d = date(y, mo, min(d.day, calendar.monthrange(y, mo)[1]))
+        elif code in ("W", "2W", "D"):
+            d += timedelta(days=sign * int(n) * {"W": 7, "2W": 14, "D": 1}[code])
+        else:
+            return None
+    finest = amounts[-1][1] if amounts else "D"
+    if all(c in ("Y", "M") for _, c in amounts) and finest == "M":
+        return f"{d.year}-{d.month:02d}", "month", "date", False
+    return _day(d), "day", "date", False
+
+
+def _day_of_rel_month(m: re.Match, anchor, text) -> _Result:
+    """ "the 20th of next month", "the 15th day of this month"."""
+    if anchor is None:
+        return None
+    day = _day_num(m["day"])
+    y, mo = _shift_months(anchor.year, anchor.month, _REL_STEP.get(m["mod"].lower(), 0))
+    d = _safe_date(y, mo, day)
+    return (_day(d), "day", "date", False) if d else None
+
+
+def _clock_word(m: re.Match, anchor, text) -> _Result:
+    """ "midday", "4 in the morning", "mid-afternoon": a time of the anchor's day."""
+    day = _day(anchor) if anchor else "XXXX-XX-XX"
+    if m["mid"]:
+        return f"{day}T12:00", "minute", "date", False
+    if m["pod"]:
+        code = time_words().get("partofday", m["pod"]) or "AF"
+        return f"{day}T{code}", "minute", "date", False
+    h = int(m["h"])
+    when = m["when"].lower()
+    if when in ("afternoon", "evening", "night") and h < 12:
+        h += 12
+    return f"{day}T{h:02d}:00", "minute", "date", False
+
+
 # ---------------------------------------------------------------- the grammar
 
 @lru_cache(maxsize=1)
@@ -847,13 +1052,13 @@ def _rules() -> list[_Rule]:
     vague = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to|barely|fewer\s+than)\s+)?"
     flags = re.I
     table: list[tuple[str, Callable]] = [
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])", _iso),
+        (r"(?<!\d)(?<!\d-)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])", _iso),
         (r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", _numeric),
         (r"(?<![\d/.,$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)", _numeric_md),
         (rf"{lead_wd}(?:(?<![a-z])|(?-i:(?<=[a-z])(?=[A-Z])))(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
         (rf"{lead_wd}(?<![a-z\d$£€¥])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", _md),
         (r"(?<![\d/.,-])(?P<y>\d{4})(?P<sep>[/.-])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\d/-])", _ymd),
-        (r"(?<![\d/.,$-])(?P<y>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?![\d])", _ymd),
+        (r"(?<![\d/.,$])(?<!\d-)(?P<y>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])(?![\d])", _ymd),
         (rf"(?<![a-z])(?P<mon>{mon})[/-](?P<day>\d{{1,2}})(?![\d/-])", _md),
         (r"(?<![a-z])(?:on\s+)?the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:)!?]|$|and\b|or\b|at\b|when\b|of\s+(?:this|the)\s+month\b))", _ordinal_day),
         (rf"(?<![\d/])(?P<day>\d{{1,2}})(?P<sep>[/-])(?P<mon>{mon})(?P=sep){yy}", _md),
@@ -885,6 +1090,23 @@ def _rules() -> list[_Rule]:
         (r"(?<![a-z])(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier)(?:\s+(?P<unit>quarter|period|month))?(?![a-z])", _year_ago_period),
         (rf"(?<![a-z])(?P<rel>{p.reldays})(?![a-z])(?:\s+(?P<pod>morning|afternoon|evening|night))?", _relday),
         (r"(?<![a-z])(?:this|tonight's|today's)\s+(?P<pod>morning|afternoon|evening)(?![a-z])", _thispart),
+        (rf"(?<![a-z])(?:(?P<pre>earlier|later)\s+(?:on\s+)?)?(?:(?P<det>that\s+same|this\s+same|the\s+same|that|"
+         rf"the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>day|morning|afternoon|evening|night|"
+         rf"week|month|year)|(?P<det2>the\s+next)\s+(?P<unit2>day|morning|afternoon|evening|night))(?![a-z'-])", _anaphor),
+        (r"(?<![a-z])(?:earlier|later)\s+in\s+the\s+(?P<inthe>day|week|month|year)(?![a-z])", _anaphor),
+        (r"(?<![a-z])the\s+(?P<unit>day)\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)]|$))", _anaphor),
+        (rf"(?<![a-z])(?:on\s+)?(?P<wd>{wd}),?\s+(?:the\s+)?(?P<day>{day}|{_CARDINAL_DAY})"
+         rf"(?![.,]\d)(?=\s*(?:[.,;:!?)]|$|(?:at|and|or|in|to|for|from|with|when)\b))", _weekday_dom),
+        (rf"(?<![a-z])(?P<parts>{num}[\s-]+{unit}(?:,?\s+(?:and\s+)?{num}[\s-]+{unit})+)\s+"
+         rf"(?P<dir>ago|earlier|later|from\s+now|back)(?![a-z])", _compound_ago),
+        (rf"(?<![a-z])(?:around\s+)?(?:the\s+)?(?P<day>{day})(?:\s+day)?\s+(?:of\s+)?(?P<mod>next|this|last|previous|"
+         rf"the\s+next|the\s+previous)\s+month(?![a-z])", _day_of_rel_month),
+        (r"(?<![a-z])(?:(?P<mid>midday)|mid[\s-](?P<pod>morning|afternoon|evening)|(?P<h>1[0-2]|[1-9])\s+(?:o'clock\s+)?"
+         r"in\s+the\s+(?P<when>morning|afternoon|evening|night))(?![a-z])", _clock_word),
+        (rf"(?<![a-z])(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?:the\s+)?(?P<day>{day}|{_CARDINAL_DAY})"
+         rf"(?:,?\s+(?:(?P<ys>{_SPELLED_YEAR})|(?P<y>{year})))?", _spelled_md),
+        (rf"(?<![a-z])(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day}|{_CARDINAL_DAY})(?:\s+day)?\s+(?:of\s+)?(?P<mon>{mon})"
+         rf"(?:,?\s+(?:(?P<ys>{_SPELLED_YEAR})|(?P<y>{year})))?", _spelled_md),
         (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
          rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", _weekday),
         (rf"(?<![a-z])(?P<pre>(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?))?(?P<the>the\s+)?(?:this\s+(?=past\s))?"
@@ -955,6 +1177,9 @@ def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
         _set_every: {"every", "each", "once", "twice", "#"} | numbers,
         _set_adverb: {"daily", "nightly", "weekly", "monthly", "yearly", "annually", "hourly"},
         _holiday: mods | firsts("holiday"),
+        _anaphor: {"that", "the", "earlier", "later", "this"}, _weekday_dom: weekdays | {"on"},
+        _compound_ago: amounts, _day_of_rel_month: {"the", "around", "#"} | ords, _clock_word: {"midday", "mid", "#"},
+        _spelled_md: months | weekdays | ords | numbers | {"the", "#"},
     }
     index: dict[str, list[_Rule]] = {}
     for rule in _rules():
@@ -985,6 +1210,9 @@ def _requirements() -> dict[Callable, frozenset[str]]:
         _spelled_year: {"nineteen", "eighteen", "twenty", "thousand"}, _ordinal_century: {"century"},
         _thispart: {"morning", "afternoon", "evening"}, _relday: words("reldays"), _noon: {"noon", "midnight"},
         _set_every: {"every", "each", "a", "an", "per"},
+        _anaphor: {"day", "morning", "afternoon", "evening", "night", "week", "month", "year"}, _weekday_dom: weekdays,
+        _compound_ago: {"ago", "earlier", "later", "now", "back"}, _day_of_rel_month: {"month"},
+        _clock_word: {"midday", "mid", "morning", "afternoon", "evening", "night"}, _spelled_md: months,
     }
     return {fn: frozenset(v) for fn, v in need.items()}
 
@@ -1163,7 +1391,21 @@ def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> l
     finally:
         _reset_tenses(token)
     found = _ranges(text, _offsets(text, _clock_days(text, sorted(found, key=lambda f: f.start))))
+    found = _anaphora([f for f in found if not _title(text, f)])
     return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
+
+
+_TITLE_WORD = re.compile(r"(?-i:Week|Weeks|Minutes|Hours|Noon|Days|Years|Year|Months|Month|Today|Tonight)\b")
+
+
+def _title(text: str, f: _Found) -> bool:
+    """ "60 Minutes", "High Noon", ABC's "This Week": a capitalised time noun inside a sentence names a show or a work."""
+    span = text[f.start:f.end]
+    m = _TITLE_WORD.search(span)
+    if not m:
+        return False
+    before = text[max(0, f.start - 40):f.start].rstrip(" \t\"'“‘`(")
+    return bool(before) and before[-1] not in ".!?:;\n" and not before.endswith("--")
 
 
 def _add_entities(text: str, anchor: date | None, doc: "Doc", found: list[_Found]) -> list[_Found]:
