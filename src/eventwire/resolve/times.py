@@ -826,10 +826,10 @@ def _holiday_date(rule: str, year: int) -> date | None:
     if kind == "fixed":
         month, day = arg.split("-")
         return _safe_date(year, int(month), int(day))
-    if kind == "nth":
-        month, weekday, n = (int(x) for x in arg.split(":"))
+    if kind == "nth":      # month:weekday:n, and an optional day offset ("nth:11:4:4:1", the day after)
+        month, weekday, n, *shift = (int(x) for x in arg.split(":"))
         first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1) + sum(shift))
     if kind == "last":
         month, weekday = (int(x) for x in arg.split(":"))
         last = date(year, month, calendar.monthrange(year, month)[1])
@@ -1306,7 +1306,7 @@ def _clock_days(text: str, found: list[_Found]) -> list[_Found]:
     while i < len(found):
         a = found[i]
         if (i + 1 < len(found) and a.precision == "minute" and a.value and found[i + 1].precision == "day"
-                and found[i + 1].value and re.fullmatch(r"\s*(?:,|on)?\s*", text[a.end:found[i + 1].start])):
+                and found[i + 1].value and re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:,|on)?\s*", text[a.end:found[i + 1].start])):
             b = found[i + 1]
             out.append(_Found(a.start, b.end, b.value[:10] + a.value[10:], "minute", "date", b.explicit_year))
             i += 2
