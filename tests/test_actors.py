@@ -147,3 +147,20 @@ def test_actors_honorific_decides_pronoun(nlp):
 def test_actors_numbers_are_not_organisations(nlp):
     refs = actors(nlp, "The firms faced a claim of 280bn, and 280bn was more than 9/11 cost.")
     assert not [r for r in refs if r.text[:1].isdigit()]
+
+
+@pytest.mark.parametrize("text, on, mention, name", [
+    ("The British prime minister spoke in London.", date(2005, 3, 1), "The British prime minister", "Tony Blair"),
+    ("The Russian foreign minister arrived in Ankara.", date(2020, 3, 1), "The Russian foreign minister",
+     "Sergei Lavrov"),
+    ("The US defence secretary visited the troops.", date(2024, 3, 1), "The US defence secretary", "Lloyd Austin"),
+    ("The German chancellor said Germany would pay.", date(2024, 3, 1), "The German chancellor", "Olaf Scholz"),
+])
+def test_actors_title_resolves_to_the_office_holder(nlp, text, on, mention, name):
+    assert by_text(actors(nlp, text, on), mention).name == name
+
+
+def test_actors_indefinite_title_is_not_the_holder(nlp):
+    ref = by_text(actors(nlp, "A Ukrainian defence minister said no.", date(2024, 3, 1)),
+                  "A Ukrainian defence minister")
+    assert ref.name != "Rustem Umerov" and (ref.country, ref.sector) == ("UKR", "GOV")

@@ -112,11 +112,20 @@ class ActorLexicon:
             for word in adjectives:
                 if party not in self._parties.setdefault(_key(word), []):
                     self._parties[_key(word)].append(party)
-        self._sectors: dict[tuple[str, ...], SectorWord] = {w.phrase: w for w in sector_words}
+        self._sectors: dict[tuple[str, ...], SectorWord] = {}
+        self._national: dict[tuple[tuple[str, ...], str], SectorWord] = {}
+        for w in sector_words:
+            if w.phrase in self._sectors and w.country:
+                self._national[(w.phrase, w.country)] = w       # "chancellor" in Britain
+            else:
+                self._sectors.setdefault(w.phrase, w)
         self.longest_sector_phrase = max((len(w.phrase) for w in sector_words), default=1)
         self._people: dict[str, list[Holding]] = {}
         self._surnames: dict[str, list[Holding]] = {}
+        self._offices: dict[tuple[str | None, str], list[Holding]] = {}
         for holding in holdings:
+            if holding.office:
+                self._offices.setdefault((holding.country, holding.office.lower()), []).append(holding)
             for text in (holding.name, *holding.aliases):
                 self._people.setdefault(_key(text), []).append(holding)
             self._surnames.setdefault(_key(holding.surname), []).append(holding)
@@ -218,9 +227,21 @@ class ActorLexicon:
             found = self._sectors.get((*words[:-1], words[-1][:-1]))
         return found
 
+    def national_word(self, word: SectorWord, country: str | None) -> SectorWord:
+        """What a title means in one country: "chancellor" in Britain is the Chancellor of the Exchequer."""
+        return self._national.get((word.phrase, country or ""), word)
+
     def people(self, name: str) -> tuple[Holding, ...]:
         """Every term of office of a person known by this full name or alias, any date."""
         return tuple(self._people.get(_key(_strip_honorific(name)), ()))
+
+    def office_holder(self, country: str | None, office: str, on: date | None) -> Holding | None:
+        """Who held an office of a country on a date ("GBR", "Prime Minister", 2005-02-01 -> Tony Blair), if the
+        lexicon knows exactly one person."""
+        if on is None:
+            return None
+        found = [h for h in self._offices.get((country, office.lower()), ()) if h.held_on(on)]
+        return found[0] if len({h.name for h in found}) == 1 else None
 
     def holders(self, name: str, on: date | None = None, *, country: str | None = None) -> tuple[Holding, ...]:
         """Terms of office held on `on` by the person this name or surname refers to.

@@ -629,6 +629,19 @@ class _Resolver:
         country = ref.country or of_country
         if country is None and ref.sector not in ("REB", "UAF", "CRM") and self.home:
             country = self.home
+        if (word.kind == "title" and word.office and root.tag_ not in ("NNS", "NNPS") and country
+                and (definite or modifiers) and not context.former and not context.shadow
+                and not any(t.lower_ in ("a", "an", "another", "every", "each", "no") for t in words)):
+            holding = self.lex.office_holder(country, self.lex.national_word(word, country).office, self.on)
+            if holding is not None:       # "the prime minister" in a British article of 2005: Tony Blair
+                ref = ActorRef(chunk.text, chunk.start_char, chunk.end_char, name=holding.name,
+                               country=holding.country, sector=holding.sector, office=holding.office, kind="person")
+                self.out.append(ref)
+                for t in chunk:
+                    self.covered.add(t.i)
+                for key in _title_keys(holding.office, word):
+                    self.titles[key] = ref
+                return True
         office = word.office if word.kind == "title" else None
         name = " ".join(t.text for t in body)
         if word.kind == "body" and not modifiers and country:
