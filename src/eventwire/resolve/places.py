@@ -33,14 +33,18 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Weights of the evidence for a candidate; see `_score`.
 W_CONTAINER = 12.0        # inside the division or country named right after it ("Paris, Texas")
 W_ADMIN = 3.0             # inside a division the article names elsewhere
-W_COUNTRY = 3.0           # in a country the article is about
+W_COUNTRY = 5.0           # in a country the article is about, times that country's share of its places
 W_NEAR = 2.0              # within NEAR_KM of another confidently placed name in the article
-W_FEATURE = {"country": 3.0, "region": 2.5, "admin1": 1.5, "admin2": 1.0, "city": 0.0}
+W_FEATURE = {"country": 3.0, "region": 2.5, "admin1": 0.5, "admin2": 1.0, "city": 0.0}
 W_PRIMARY = 1.0           # the candidate's own name rather than one of its alternate names
-W_CAPITAL = 1.5           # a country's capital: the reading news means unless told otherwise
+W_EPONYM = 2.5            # a city inside the division of its name ("New York", "Kyiv", "Moscow"): the city
+EPONYM_POPULATION = 100000
+REGION_POPULATION = 10_000_000   # regions and seas carry no population; weigh them as a large place
+W_CAPITAL = 2.0           # a country's capital: the reading news means unless told otherwise
 NEAR_KM = 150.0
-MAX_SUPPORT = 2.5
-OTHER_READING = 0.3
+MAX_SUPPORT = 2.0
+OTHER_READING = 0.5
+READING_KM = 60.0         # nearness to another name's reading that is not (yet) its choice
 MAX_READINGS = 30         # readings of another name looked at for nearness, most populous first
 ORG_TOWN_POPULATION = 100000
 LOC_TOWN_POPULATION = 15000   # a LOC entity ("the Gulf", "Middle East") is not a village that shares its name
@@ -111,7 +115,7 @@ def _well_known(entries: list[GazetteerEntry], text: str, gaz: Gazetteer) -> lis
 def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
     mentions: list[_Mention] = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS and ent.label_ != "ORG":
+        if ent.label_ not in LABELS and ent.label_ not in ("ORG", "PERSON"):
             continue
         trimmed = _trim(ent)
         if trimmed is None:
@@ -123,11 +127,17 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
             if not part.text[:1].isupper():
                 continue
             candidates = gaz.candidates(part.text)
+            if not candidates and ent.label_ == "GPE" and gaz.abbreviation(part.text) is not None:
+                candidates = [gaz.abbreviation(part.text)]       # "Ill." tagged as a place, spelt exactly
             if not candidates and len(part) > 1 and part[0].lower_ in DIRECTIONS:
                 part = part[1:]      # "Northeast Georgia": the place is Georgia
-                candidates = gaz.candidates(part.text)
+                candidates = [e for e in gaz.candidates(part.text) if e.feature in ("country", "admin1", "region")]
             if ent.label_ == "LOC":
                 candidates = [e for e in candidates if e.feature != "city" or e.population >= LOC_TOWN_POPULATION]
+            if ent.label_ == "PERSON":
+                # A country tagged as a person ("Sierra Leone"); a state or town name is too often a name.
+                candidates = [e for e in candidates if e.feature == "country" and gaz.is_primary_name(e, part.text)
+                              and len(part) == len(trimmed)]
             if ent.label_ == "ORG":
                 # spaCy often tags a lone town or state name as ORG ("Fargo", "Minnesota" in a sports line).
                 if part.text.isupper() or len(part) != len(trimmed):
@@ -141,36 +151,52 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
     return mentions
 
 
-def _state_after(doc: "Doc", i: int, gaz: Gazetteer) -> list[GazetteerEntry]:
-    """Entries for a division or country written as token i onwards, e.g. "Ill." or "TX" after "Springfield,"."""
+def _state_after(doc: "Doc", i: int, gaz: Gazetteer) -> tuple[list[GazetteerEntry], "Span | None"]:
+    """A division or country written from token i on, e.g. "Ill." or "TX" after "Springfield,"; its span."""
     if i >= len(doc):
-        return []
-    text = doc[i].text
-    if i + 1 < len(doc) and doc[i + 1].text == "." and not text.endswith("."):
-        text += "."
+        return [], None
+    text, end = doc[i].text, i + 1
+    if end < len(doc) and doc[end].text == "." and not text.endswith(".") and doc[end].idx == doc[i].idx + len(text):
+        text, end = text + ".", end + 1
+    entry = None
     if len(text) == 2 and text.isupper():
         entry = gaz.admin1("USA", text)
-        return [entry] if entry else []
-    return [e for e in gaz.candidates(text) if e.feature in ("admin1", "country") and text[:1].isupper()]
+    if entry is None:
+        entry = gaz.abbreviation(text)
+    if entry is not None:
+        return [entry], doc[i:end]
+    return [e for e in gaz.candidates(text) if e.feature in ("admin1", "country") and text[:1].isupper()], None
 
 
 def _link_containers(doc: "Doc", mentions: list[_Mention], gaz: Gazetteer) -> None:
     """"City, State" and "City, Country": the name after the comma holds the one before it."""
+    added: list[_Mention] = []
     for k, m in enumerate(mentions):
         end_tok = m.span.end
         if end_tok >= len(doc) or doc[end_tok].text != ",":
             continue
+        if any(e.feature == "country" for e in m.candidates):
+            continue          # "Japan, China and Korea" is a list
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if nxt is not None and nxt.span.start == end_tok + 1:
+        follows = nxt is not None and nxt.span.start == end_tok + 1
+        if follows:
             holders = [e for e in nxt.candidates if e.feature in ("admin1", "country")]
             if holders:
                 m.container = nxt
                 m.container_entries = holders
                 continue
-        m.container_entries = _state_after(doc, end_tok + 1, gaz)
-        if m.container_entries and nxt is not None and nxt.span.start == end_tok + 1:
+        m.container_entries, span = _state_after(doc, end_tok + 1, gaz)
+        if not m.container_entries:
+            continue
+        if follows:
             nxt.candidates = list(m.container_entries)     # "IL" after "Springfield," is Illinois
             m.container = nxt
+        elif span is not None:                              # "Ill." that spaCy left untagged
+            m.container = _Mention(span.text, span.start_char, span.end_char, span, list(m.container_entries))
+            added.append(m.container)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda x: x.start)
 
 
 def _inside(entry: GazetteerEntry, holder: GazetteerEntry) -> bool:
@@ -190,11 +216,33 @@ def _inside(entry: GazetteerEntry, holder: GazetteerEntry) -> bool:
 
 @dataclass(slots=True)
 class _Context:
-    countries: dict[str, float]
-    admins: list[GazetteerEntry]
+    """What the article is about, from its confidently placed names, one vote per distinct name."""
+
+    votes: dict[str, GazetteerEntry]          # folded name -> its confident choice
+    hint: frozenset[str]
+
+    def country_weight(self, country: str | None, own: str) -> float:
+        """The share of the article's other confidently placed names in `country`; 1 for a hinted country."""
+        if country is None:
+            return 0.0
+        if country in self.hint:
+            return 1.0
+        others = [e.country for key, e in self.votes.items() if key != own]
+        return others.count(country) / len(others) if others else 0.0
+
+    def admins(self, own: str, gaz: Gazetteer) -> list[GazetteerEntry]:
+        """The divisions that the article's other confidently placed names name or lie in (counties)."""
+        found = []
+        for key, e in self.votes.items():
+            if key == own:
+                continue
+            state = e if e.feature == "admin1" else gaz.admin1(e.country, e.admin1 or "") if e.feature == "admin2" else None
+            if state is not None and state not in found:
+                found.append(state)
+        return found
 
 
-def _near(e: GazetteerEntry, other: GazetteerEntry) -> bool:
+def _near(e: GazetteerEntry, other: GazetteerEntry, km: float = 0.0) -> bool:
     """Within NEAR_KM of each other, or a county and a place in the same state."""
     if other.feature not in ("city", "admin2"):
         return False
@@ -202,10 +250,10 @@ def _near(e: GazetteerEntry, other: GazetteerEntry) -> bool:
         return e.country == other.country and e.admin1 == other.admin1 and e.admin1 is not None
     if other.lat is None:
         return False
-    dlat = abs(e.lat - other.lat)
-    if dlat > NEAR_KM / 111.0:
+    km = km or NEAR_KM
+    if abs(e.lat - other.lat) > km / 111.0:
         return False
-    return distance_km(e.lat, e.lon, other.lat, other.lon) < NEAR_KM
+    return distance_km(e.lat, e.lon, other.lat, other.lon) < km
 
 
 def _support(m: _Mention, e: GazetteerEntry, mentions: list[_Mention]) -> float:
@@ -224,7 +272,7 @@ def _support(m: _Mention, e: GazetteerEntry, mentions: list[_Mention]) -> float:
             best = 1.0
         else:
             for c in o.candidates[:MAX_READINGS]:
-                if c is not e and _near(e, c):
+                if c is not e and _near(e, c, READING_KM):
                     best = OTHER_READING
                     break
         if best:
@@ -234,7 +282,13 @@ def _support(m: _Mention, e: GazetteerEntry, mentions: list[_Mention]) -> float:
 
 def _score(m: _Mention, e: GazetteerEntry, ctx: _Context | None, mentions: list[_Mention] | None,
            gaz: Gazetteer) -> float:
-    score = math.log10(e.population + 10) + W_FEATURE.get(e.feature, 0.0)
+    population = e.population or (REGION_POPULATION if e.feature == "region" else 0)
+    score = math.log10(population + 10) + W_FEATURE.get(e.feature, 0.0)
+    # A division whose population is estimated from the towns nearest its centre counts its eponymous city
+    # too; the city is the usual reading ("Kyiv", "Moscow"). US states have their own figures.
+    if e.feature == "city" and e.population >= EPONYM_POPULATION and any(
+            c.feature == "admin1" and c.geonameid is None and _inside(e, c) for c in m.candidates):
+        score += W_EPONYM
     if gaz.is_primary_name(e, m.text):
         score += W_PRIMARY
     if gaz.is_capital(e):
@@ -242,9 +296,9 @@ def _score(m: _Mention, e: GazetteerEntry, ctx: _Context | None, mentions: list[
     if m.container_entries and any(_inside(e, h) for h in m.container_entries):
         score += W_CONTAINER
     if ctx is not None:
-        if e.country in ctx.countries:
-            score += W_COUNTRY * ctx.countries[e.country]
-        if e.feature in ("city", "admin2") and any(_inside(e, a) for a in ctx.admins):
+        own = fold(m.text)
+        score += W_COUNTRY * ctx.country_weight(e.country, own)
+        if e.feature in ("city", "admin2") and any(_inside(e, a) for a in ctx.admins(own, gaz)):
             score += W_ADMIN
     if mentions is not None:
         score += W_NEAR * _support(m, e, mentions)
@@ -258,20 +312,13 @@ def _choose(m: _Mention, ctx: _Context | None, mentions: list[_Mention] | None, 
     m.confident = lead >= CONFIDENT_MARGIN
 
 
-def _context(mentions: list[_Mention], hint: Iterable[str], gaz: Gazetteer) -> _Context:
+def _context(mentions: list[_Mention], hint: Iterable[str]) -> _Context:
     """The countries and divisions the article is about: the hint, and its confidently placed names."""
-    countries: dict[str, float] = {c.upper(): 1.0 for c in hint}
-    admins: list[GazetteerEntry] = []
+    votes: dict[str, GazetteerEntry] = {}
     for m in mentions:
-        if not m.confident or m.choice is None:
-            continue
-        e = m.choice
-        if e.country:
-            countries[e.country] = 1.0
-        state = e if e.feature == "admin1" else gaz.admin1(e.country, e.admin1) if e.feature == "admin2" else None
-        if state is not None and state not in admins:
-            admins.append(state)
-    return _Context(countries, admins)
+        if m.confident and m.choice is not None:
+            votes.setdefault(fold(m.text), m.choice)
+    return _Context(votes, frozenset(c.upper() for c in hint))
 
 
 def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
@@ -293,7 +340,7 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
         if m.container is not None and m.container.choice is not None:
             m.container_entries = [m.container.choice]
     for _ in range(2):
-        ctx = _context(mentions, hint, gaz)
+        ctx = _context(mentions, hint)
         for m in mentions:
             _choose(m, ctx, mentions, gaz)
 
