@@ -54,7 +54,8 @@ def test_gazetteer_country_aliases(gaz, alias):
 def test_gazetteer_us_states_and_ap_abbreviations(gaz):
     illinois = gaz.admin1("USA", "IL")
     assert illinois is not None and illinois.name == "Illinois" and illinois.lat is not None
-    assert illinois in gaz.candidates("Ill.") and illinois in gaz.candidates("Illinois")
+    assert illinois in gaz.candidates("Illinois") and gaz.abbreviation("Ill.") == illinois
+    assert gaz.abbreviation("L.A.") is None and illinois not in gaz.candidates("Ill.")
 
 
 def test_gazetteer_divisions_outside_the_us(gaz):
@@ -62,7 +63,7 @@ def test_gazetteer_divisions_outside_the_us(gaz):
 
 
 def test_gazetteer_capitals(gaz):
-    moscow = max(gaz.candidates("Moscow"), key=lambda e: e.population)
+    moscow = max((e for e in gaz.candidates("Moscow") if e.feature == "city"), key=lambda e: e.population)
     assert moscow.country == "RUS" and gaz.is_capital(moscow)
     assert not gaz.is_capital(max(gaz.candidates("Springfield"), key=lambda e: e.population))
 
