@@ -204,6 +204,12 @@ def _merge_same_type(events: list[Event]) -> list[Event]:
     """One sentence, one event per type and participants: "As Austin engages with Zelensky, discussions ..."."""
     out: list[Event] = []
     for event in events:
+        same = next((e for e in out if e.type == event.type and _countries(e.actor) == _countries(event.actor)
+                     and _countries(e.recipient) == _countries(event.recipient) and e.actor and event.actor), None)
+        if same is not None:        # "carried out an air strike": the verb phrase and its noun are one event
+            if same.mode is None and event.mode is not None:
+                out[out.index(same)] = _replace(same, mode=event.mode, cameo=event.cameo)
+            continue
         twin = next((e for e in out if e.type == event.type and (not e.actor or not event.actor)
                      and _compatible(_countries(e.recipient), _countries(event.recipient))), None)
         if twin is None:

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Determiners and possessives that make an event noun refer back to an event already told ("this trip").
+# Types whose verb's direct object is what is acted with, not whom: "deployed police", "mobilised reservists".
+_THEME_OBJECT = {"MOBILIZE"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _ANAPHORIC_DET = {"this", "that", "these", "those", "the", "his", "her", "its", "their"}
 
@@ -51,7 +53,7 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
             entries = lexicon.triggers_for(tok.lower_, pos)
         if not entries:
             continue
-        match = _match_phrase(tok, entries)
+        match = _match_phrase(tok, entries, lexicon)
         if match is None:
             continue
         trigger, last = match
@@ -64,28 +66,39 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
     return found
 
 
-def _match_phrase(tok: "Token", entries: tuple[Trigger, ...]) -> tuple[Trigger, "Token"] | None:
-    """The longest entry whose further words follow as particles/prepositions of the token or next to it."""
-    doc = tok.doc
+def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
+                  lexicon: Lexicon | None = None) -> tuple[Trigger, "Token"] | None:
+    """The longest entry whose further words follow the token; among equally long entries of several types
+    ("strike": PROTEST or ASSAULT), the one a modifier of the token points to ("air strike" -> ASSAULT)."""
+    matches: list[tuple[Trigger, "Token"]] = []
     for trigger in entries:
-        extra = trigger.words[1:]
-        if not extra:
-            return trigger, tok
-        last = tok
-        ok = True
-        for word in extra:
-            child = next((c for c in last.children if c.lower_ == word or c.lemma_.lower() == word), None)
-            if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word:
-                child = doc[last.i + 1]
-            if child is None:
-                child = next((c for c in tok.children if c.lower_ == word and c.i > tok.i), None)
-            if child is None:
-                ok = False
-                break
-            last = child
-        if ok:
-            return trigger, last
-    return None
+        if matches and len(trigger.words) < len(matches[0][0].words):
+            break
+        last = _phrase_end(tok, trigger.words[1:])
+        if last is not None:
+            matches.append((trigger, last))
+    if len(matches) > 1 and lexicon is not None:
+        cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        for trigger, last in matches:
+            if any(m.type == trigger.type for cue in cues for m in lexicon.modifiers_for(cue, trigger.type)):
+                return trigger, last
+    return matches[0] if matches else None
+
+
+def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
+    """The last token of a phrase whose further words follow as particles, prepositions or objects."""
+    doc = tok.doc
+    last = tok
+    for word in extra:
+        child = next((c for c in last.children if c.lower_ == word or c.lemma_.lower() == word), None)
+        if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word:
+            child = doc[last.i + 1]
+        if child is None:
+            child = next((c for c in tok.children if c.lower_ == word and c.i > tok.i), None)
+        if child is None:
+            return None
+        last = child
+    return last
 
 
 def _recipients_via_preps(tok: "Token", preps: tuple[str, ...], mentions: MentionIndex,
@@ -120,6 +133,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     actor: list[ActorRef] = []
     recipient: list[ActorRef] = []
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")]
+    # what is deployed, threatened or demanded sets the mode: "deployed police", "called for the release of"
+    themes = objects + [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     if passive:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -137,10 +152,10 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
                                      skip=last if last.i != tok.i and last.lower_ not in preps else None)
     if via_prep:
         recipient.extend(via_prep)
-    elif not passive:
+    elif not passive and trigger.type not in _THEME_OBJECT:
         for obj in objects:
             recipient.extend(mentions.role(obj))
-    mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=objects)
+    mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False)
 
