@@ -1,0 +1,158 @@
+"""Train the event-type classifier (eventwire.code.typer) from the sentences in data/typer_train.tsv.
+
+A multinomial logistic regression with L2 penalty, fitted by full-batch Adam in numpy from zero weights, so
+every run on the same data and spaCy model gives the same weights. Writes eventwire/data/typer_model.npz.
+
+    python scripts/train_typer.py                 # train on all sentences, save the packaged model
+    python scripts/train_typer.py --cv            # also report accuracy on a held-out 20% (stratified, seeded)
+    python scripts/train_typer.py --per-label 10 --out /tmp/typer.npz   # a quick model from a subset
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from eventwire.annotate import load_nlp
+from eventwire.code.typer import NONE, Typer, default_path, sentence_features
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "typer_train.tsv"
+SEED = 20261126
+EPOCHS = 300
+LEARNING_RATE = 0.05
+L2 = 1e-4
+MIN_COUNT = 1
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The labelled sentences: label, mode, sentence."""
+    with open(path, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def featurize(rows: list[dict], model: str = "md") -> list[tuple[list[str], np.ndarray]]:
+    nlp = load_nlp(model)
+    return [sentence_features(doc) for doc in nlp.pipe((r["sentence"] for r in rows), batch_size=64)]
+
+
+def fit(feats: list[tuple[list[str], np.ndarray]], labels: list[str], *, epochs: int = EPOCHS,
+        lr: float = LEARNING_RATE, l2: float = L2, min_count: int = MIN_COUNT) -> Typer:
+    """A Typer fitted to the features and labels."""
+    names = tuple(sorted(set(labels) - {NONE})) + ((NONE,) if NONE in labels else ())
+    counts = Counter(w for words, _ in feats for w in set(words))
+    vocab = {w: i for i, w in enumerate(sorted(w for w, c in counts.items() if c >= min_count))}
+    n, k = len(feats), len(names)
+    xs = np.zeros((n, len(vocab)), dtype=np.float32)
+    for i, (words, _) in enumerate(feats):
+        for w in words:
+            if w in vocab:
+                xs[i, vocab[w]] = 1.0
+    xd = np.stack([d for _, d in feats]).astype(np.float32)
+    x = np.hstack([xs, xd])
+    y = np.zeros((n, k), dtype=np.float32)
+    y[np.arange(n), [names.index(label) for label in labels]] = 1.0
+
+    w = np.zeros((x.shape[1], k), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, epochs + 1):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y) / n
+        g_w = x.T @ g + l2 * w
+        g_b = g.sum(axis=0)
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
+        step = lr * np.sqrt(1 - beta2 ** t) / (1 - beta1 ** t)
+        w -= step * m_w / (np.sqrt(v_w) + eps)
+        b -= step * m_b / (np.sqrt(v_b) + eps)
+    return Typer(labels=names, vocab=vocab, w_sparse=w[:len(vocab)], w_dense=w[len(vocab):], bias=b)
+
+
+def split(rows: list[dict], *, share: float = 0.2, seed: int = SEED) -> tuple[list[int], list[int]]:
+    """Indices of a stratified train / held-out split."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_label[r["label"]].append(i)
+    rng = random.Random(seed)
+    train, held = [], []
+    for label in sorted(by_label):
+        idx = by_label[label][:]
+        rng.shuffle(idx)
+        cut = max(1, round(len(idx) * share))
+        held += idx[:cut]
+        train += idx[cut:]
+    return sorted(train), sorted(held)
+
+
+def evaluate(typer: Typer, feats, labels: list[str]) -> tuple[float, float, Counter]:
+    """Accuracy, macro-F1 over the labels, and the confusions (gold, predicted) counted."""
+    preds = []
+    for words, dense in feats:
+        preds.append(typer.labels[int(np.argmax(typer.logits(words, dense)))])
+    right = sum(p == g for p, g in zip(preds, labels))
+    f1s = []
+    for label in typer.labels:
+        tp = sum(p == g == label for p, g in zip(preds, labels))
+        n_pred, n_gold = preds.count(label), labels.count(label)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    confusions = Counter((g, p) for p, g in zip(preds, labels) if p != g)
+    return right / len(labels), sum(f1s) / len(f1s), confusions
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="training sentences (label, mode, sentence)")
+    parser.add_argument("--out", type=Path, default=None, help="where to save (default: the packaged model)")
+    parser.add_argument("--cv", action="store_true", help="report accuracy on a held-out 20%% first")
+    parser.add_argument("--per-label", type=int, default=0, help="use only the first N sentences of each label")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--model", default="md", help="spaCy pipeline (md has the word vectors)")
+    args = parser.parse_args(argv)
+
+    rows = read_rows(args.data)
+    if args.per_label:
+        seen: Counter = Counter()
+        kept = []
+        for r in rows:
+            if seen[r["label"]] < args.per_label:
+                kept.append(r)
+                seen[r["label"]] += 1
+        rows = kept
+    labels = [r["label"] for r in rows]
+    print(f"{len(rows)} sentences: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(labels).items())))
+    feats = featurize(rows, args.model)
+
+    if args.cv:
+        train, held = split(rows)
+        typer = fit([feats[i] for i in train], [labels[i] for i in train], epochs=args.epochs)
+        acc, macro, confusions = evaluate(typer, [feats[i] for i in held], [labels[i] for i in held])
+        print(f"held-out 20%: accuracy {acc:.3f}, macro-F1 {macro:.3f} ({len(held)} sentences, "
+              f"trained on {len(train)})")
+        for (gold, pred), c in confusions.most_common(12):
+            print(f"  {gold} -> {pred}: {c}")
+
+    typer = fit(feats, labels, epochs=args.epochs)
+    out = args.out or default_path()
+    typer.save(out)
+    acc, _, _ = evaluate(typer, feats, labels)
+    print(f"saved {out} ({out.stat().st_size / 1024:.0f} KB, {len(typer.vocab)} sparse features); "
+          f"training accuracy {acc:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Measure the event-type classifier on ngec-synthetic (measurement only: nothing is trained on these stories).
+
+Story-level macro-F1 over the 16 PLOVER types, on the same stratified sample as `eventwire eval --only
+ngec-synthetic` (40 stories per type), for:
+  coder          the lexicon coder alone (its most confident event), as the eval scores it
+  typer          the typer alone (Typer.classify over the body's sentences, lead-weighted)
+  typer+title    the same with the article title read as a first sentence
+  rerank         the coder's events re-ranked by typer.rerank, then the most confident
+  coder-in-typer the coder's event whose type the typer finds most likely for the story; the typer's type when
+                 the coder found none
+  typer-first    the typer's story type, with the mode of the coder's event of that type when there is one
+
+Each story is parsed once (the md pipeline, as the eval uses) and coded with code_doc, exactly as
+eventwire.pipeline.code_articles does.
+
+    python scripts/typer_eval.py [--data ../shared/data] [--per-type 40] [--full]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.annotate import DEFAULT_MODEL, load_nlp
+from eventwire.code import code_doc
+from eventwire.code.typer import Typer, rerank
+from eventwire.eval.ngec import load, sample, score, top_event
+from eventwire.read.model import Article
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@dataclass(frozen=True)
+class Guess:
+    type: str
+    mode: str | None = None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--per-type", type=int, default=40)
+    parser.add_argument("--full", action="store_true")
+    args = parser.parse_args(argv)
+
+    rows = load(args.data)
+    chosen = rows if args.full else sample(rows, args.per_type)
+    nlp = load_nlp(DEFAULT_MODEL)
+    typer = Typer.load()
+    variants: dict[str, list] = {k: [] for k in
+                                 ("coder", "typer", "typer+title", "rerank", "coder-in-typer", "typer-first")}
+    n_sents = 0
+    typer_seconds = 0.0
+    articles = [Article(body=r["text"], title=r["title"], language="en", source=f"ngec:{r['index']}")
+                for r in chosen]
+    docs = nlp.pipe((a.body for a in articles), batch_size=32)
+    titles = nlp.pipe((a.title or "" for a in articles), batch_size=64)
+    for article, doc, title in zip(articles, docs, titles):
+        events = list(code_doc(doc, article).events)
+        t0 = time.perf_counter()
+        story = typer.story_scores(doc)
+        n_sents += sum(1 for _ in doc.sents)
+        typer_seconds += time.perf_counter() - t0
+        label = max(story, key=story.get)
+        with_title = typer.story_scores(doc, title=title[:] if len(title) else None)
+
+        variants["coder"].append(top_event(events))
+        variants["typer"].append(Guess(label))
+        variants["typer+title"].append(Guess(max(with_title, key=with_title.get)))
+        variants["rerank"].append(top_event(rerank(events, doc, typer)))
+        best = max(events, key=lambda e: (story.get(e.type, 0.0), e.confidence), default=None)
+        variants["coder-in-typer"].append(best if best is not None else Guess(label))
+        same = [e for e in events if e.type == label]
+        variants["typer-first"].append(Guess(label, top_event(same).mode if same else None))
+
+    what = "all" if args.full else f"sample {args.per_type} per type"
+    print(f"ngec-synthetic, {len(chosen)} stories ({what})")
+    print(f"{'variant':16} {'macro-F1':>8} {'accuracy':>8} {'mode acc':>8}")
+    for name, preds in variants.items():
+        s = {x.metric: x for x in score(chosen, preds)}
+        print(f"{name:16} {s['macro-F1 (16 types)'].value:8.3f} {s['type accuracy'].value:8.3f} "
+              f"{s['mode accuracy'].value:8.3f}")
+    print(f"typer: {1000 * typer_seconds / max(n_sents, 1):.3f} ms per sentence over {n_sents} sentences "
+          "(parse excluded)")
+
+    confusions = Counter((r["label"], p.type) for r, p in zip(chosen, variants["typer"]) if p.type != r["label"])
+    print("typer confusions by type pair (gold -> predicted):")
+    for (gold, pred), c in confusions.most_common(15):
+        print(f"  {gold} -> {pred}: {c}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

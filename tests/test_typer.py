@@ -1,0 +1,99 @@
+"""The event-type classifier: the packaged model, its predictions on sentences written for these tests, reranking."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventwire.code.typer import NONE, Typer, lead_weight, rerank
+from eventwire.errors import ModelError
+
+ROOT = Path(__file__).resolve().parents[1]
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+@pytest.fixture(scope="module")
+def typer() -> Typer:
+    return Typer.load()
+
+
+def test_typer_loads_all_types(typer):
+    assert set(typer.labels) == {*TYPES, NONE}
+    assert Typer.load() is typer        # cached
+    assert typer.w_sparse.shape == (len(typer.vocab), len(typer.labels))
+
+
+def test_typer_training_sentences_are_ours():
+    header = (ROOT / "src/eventwire/data/typer_train.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    assert any("written for eventwire" in line for line in header)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lawmakers in Quito voted to expel the Colombian envoy and cut off all bilateral trade.", "SANCTION"),
+    ("Armed men ambushed a convoy of lorries on the highway, killing the drivers.", "ASSAULT"),
+    ("Thousands of angry pensioners filled the central square of Bucharest, chanting against the cuts.", "PROTEST"),
+    ("Officers took the editor of the weekly into custody at dawn.", "COERCE"),
+    ("The Danish prime minister flew to Nuuk for talks with Greenland's premier.", "CONSULT"),
+    ("Portugal shipped medicine and tents to the survivors of the landslide in Angola.", "AID"),
+    ("The guerrillas let the kidnapped nuns go after three weeks in captivity.", "RETREAT"),
+    ("Tokyo condemned the launch and said Pyongyang was breaching its obligations.", "ACCUSE"),
+    ("Baku warned Yerevan that it would answer any provocation with force.", "THREATEN"),
+    ("The Chilean fleet and the Peruvian navy held combined exercises off Arica.", "COOPERATE"),
+    ("The GDP of the country grew by 2.1 percent last year.", NONE),
+])
+def test_typer_predicts_new_sentences(typer, nlp, sentence, expected):
+    scores = typer.scores(nlp(sentence))
+    assert max(scores, key=scores.get) == expected, sorted(scores.items(), key=lambda kv: -kv[1])[:3]
+
+
+def test_typer_scores_are_probabilities_and_deterministic(typer, nlp):
+    doc = nlp("The minister asked neighbouring states to send firefighting aircraft.")
+    first, second = typer.scores(doc), typer.scores(doc)
+    assert first == second
+    assert abs(sum(first.values()) - 1.0) < 1e-5
+    assert all(0.0 <= p <= 1.0 for p in first.values())
+
+
+def test_typer_classify_weights_the_lead(typer, nlp):
+    doc = nlp("Police arrested forty opposition activists in the capital on Tuesday. "
+              "The country has a population of nine million. "
+              "Last year demonstrators marched against fuel prices.")
+    label, share = typer.classify(doc)
+    assert label == "COERCE"
+    assert 0.0 < share <= 1.0
+    assert NONE not in typer.story_scores(doc)
+    assert lead_weight(0) > lead_weight(1) > lead_weight(2) > 0
+
+
+def test_rerank_keeps_events_and_changes_only_confidence(typer, nlp):
+    from eventwire.pipeline import code_text
+
+    text = ("Russian forces shelled the port of Odesa overnight, killing two people. "
+            "The Ukrainian foreign minister condemned the attack.")
+    coded = code_text(text)
+    events = list(coded.events)
+    out = rerank(events, nlp(text), typer)
+    assert len(out) == len(events)
+    for before, after in zip(events, out):
+        assert (before.type, before.evidence) == (after.type, after.evidence)
+        assert 0.0 <= after.confidence <= 1.0
+
+
+def test_typer_missing_model_says_how_to_build(tmp_path):
+    with pytest.raises(ModelError, match="train_typer.py"):
+        Typer.load(tmp_path / "absent.npz")
+
+
+def test_train_script_rebuilds_a_model(tmp_path):
+    out_a, out_b = tmp_path / "a.npz", tmp_path / "b.npz"
+    for out in (out_a, out_b):
+        result = subprocess.run([sys.executable, str(ROOT / "scripts/train_typer.py"), "--per-label", "4",
+                                 "--epochs", "20", "--out", str(out)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    a, b = Typer.load(out_a), Typer.load(out_b)
+    assert set(a.labels) == {*TYPES, NONE}
+    assert np.array_equal(a.w_sparse, b.w_sparse) and np.array_equal(a.w_dense, b.w_dense)
