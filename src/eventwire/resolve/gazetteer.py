@@ -165,7 +165,7 @@ class Gazetteer:
                 add(fold(key), len(rows) - 1)
                 continue
             if kind == "centre":
-                n = countries.get(key)
+                n = countries.get(key) if "-" not in key else admin.get(tuple(key.split("-", 1)))
                 if n is not None:
                     g = rows[n].split("\t")
                     lat, lon = alias.split(",")

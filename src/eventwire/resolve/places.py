@@ -1,16 +1,21 @@
 """Toponym resolution: place names in a parsed article, resolved to gazetteer entries.
 
-Candidates come from spaCy's GPE, LOC and FAC entities. Among the gazetteer entries a name could mean,
-the choice weighs, in order of strength: a "City, State" or "City, Country" pattern, the divisions and
-countries the article names elsewhere (and the `countries` hint), nearness to the article's other places,
-the kind of place (countries and divisions before towns) and population. A place name standing for its
-government ("Moscow said", "Kyiv's forces") is an actor, not a place, and is left out; so are demonyms.
+Candidates come from spaCy's GPE, LOC and FAC entities (and from ORG or PERSON entities that are exactly a
+country, a US state or a large town's name, which the small models often mislabel), with a leading "the"
+and a possessive stripped, cut at commas. Among the gazetteer entries a name could mean, the choice weighs:
+a "City, State" or "City, Country" pattern (AP abbreviations and postal codes included), the countries
+and divisions of the article's other confidently placed names (one vote per distinct name, weighted by
+share) and the `countries` hint, nearness to the article's other places, the kind of place, a capital,
+and population. A capital standing for its government ("Moscow said", "Kyiv's forces", see
+`metonymy.used_as_actor`) is an actor, not a place, and is left out; so are demonyms ("Ukrainian").
 
-Countries resolve to the country entry with the country's centroid as coordinates.
+Coordinates: a country's centroid (countrystatecity; the United States' geographic centre), a division's
+centre, a town's GeoNames point. A US county the tables give no point for takes the middle of the article's
+towns in its state, else its state's centre.
 
     >>> nlp = eventwire.annotate.load_nlp()
-    >>> [p.name for p in find_places(nlp("He flew to Paris, Texas."))]
-    ['Paris', 'Texas']
+    >>> [(p.name, p.country) for p in find_places(nlp("He flew to Paris, Texas."))]
+    [('Paris', 'USA'), ('Texas', 'USA')]
 """
 from __future__ import annotations
 
@@ -220,6 +225,7 @@ class _Context:
 
     votes: dict[str, GazetteerEntry]          # folded name -> its confident choice
     hint: frozenset[str]
+    _admins: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
 
     def country_weight(self, country: str | None, own: str) -> float:
         """The share of the article's other confidently placed names in `country`; 1 for a hinted country."""
@@ -232,7 +238,9 @@ class _Context:
 
     def admins(self, own: str, gaz: Gazetteer) -> list[GazetteerEntry]:
         """The divisions that the article's other confidently placed names name or lie in (counties)."""
-        found = []
+        if own in self._admins:
+            return self._admins[own]
+        found = self._admins[own] = []
         for key, e in self.votes.items():
             if key == own:
                 continue
