@@ -1,4 +1,4 @@
-"""ngec-synthetic scorer: story type from the most confident event, per-type F1, macro-F1, mode accuracy."""
+"""ngec-synthetic scorer: story type from the main event, per-type F1, macro-F1, mode accuracy."""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,17 +11,20 @@ from eventwire.eval import ngec
 from conftest import data_path
 
 
-def event(type_, mode=None, confidence=0.5):
+def event(type_, mode=None, confidence=0.5, at=0):
     return Event(type=type_, mode=mode, context=(), cameo=None, quad_class=None, goldstein=None, actor=(),
                  recipient=(), status=Status.ASSERTED, claimed_by=None, date=None, date_text=None,
-                 date_source=None, location=None, amount=None, evidence=Evidence("", 0, 0, "", 0, 0),
+                 date_source=None, location=None, amount=None, evidence=Evidence("", 0, 0, "", at, at + 1),
                  confidence=confidence)
 
 
-def test_ngec_top_event_is_most_confident():
-    low, high = event("AID", confidence=0.3), event("ASSAULT", confidence=0.9)
-    assert ngec.top_event([low, high]) is high
-    assert ngec.top_event([]) is None
+def test_ngec_main_event_is_the_lede_event():
+    from eventwire.code.model import Coded
+    from eventwire.read.model import Article
+
+    later, lede = event("ASSAULT", confidence=0.9, at=80), event("AID", confidence=0.3, at=5)
+    assert Coded(Article(body="x"), events=(later, lede)).main_event is lede
+    assert Coded(Article(body="x")).main_event is None
 
 
 def test_ngec_mode_spellings_fold_to_plover():

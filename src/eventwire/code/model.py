@@ -125,6 +125,11 @@ class Coded:
     amounts: tuple[Amount, ...] = ()
     note: str | None = None        # why an article was stored but not coded ("language 'fr' is not coded")
 
+    @property
+    def main_event(self) -> Event | None:
+        """The event the article is about: news leads with it, so the first one coded, in text order."""
+        return min(self.events, key=lambda e: e.evidence.trigger_start, default=None)
+
     def to_dict(self) -> dict:
         return {
             "id": self.article.id,

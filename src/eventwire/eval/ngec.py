@@ -1,11 +1,11 @@
 """ngec-synthetic: 4,500 synthetic stories, each labelled with one PLOVER type (and often a mode).
 
 What is counted: each story (its text as the body, the headline from its prompt as the title) is coded
-through the pipeline; the story's predicted type is the type of its most confident event (the first such on
-a tie), or none when no event is coded. Per type: precision (stories predicted as the type that carry it),
+through the pipeline; the story's predicted type is the type of its main event (`Coded.main_event`: the first
+event coded, as news leads with the main event), or none when no event is coded. Per type: precision (stories predicted as the type that carry it),
 recall (stories of the type predicted as it) and F1; macro-F1 is the mean F1 over the 16 types; accuracy is
 the share of stories whose predicted type is the label. Mode accuracy is over stories whose label has a
-mode: right when the predicted type is the label and the most confident event's mode is the label's mode
+mode: right when the predicted type is the label and the main event's mode is the label's mode
 (compared in lower case; the set's spellings "primative" and "sieze" read as PLOVER's "primitive", "seize").
 
 By default a fixed stratified sample is coded (`per_type` stories of each type, 40 -> 640, drawn with a
@@ -75,18 +75,9 @@ def run(data: Path, *, full: bool = False, per_type: int = PER_TYPE, **options) 
     chosen = rows if full else sample(rows, per_type)
     articles = [Article(body=r["text"], title=r["title"], language="en", source=f"ngec:{r['index']}")
                 for r in chosen]
-    predictions = [top_event(c.events) for c in code_all(articles)]
+    predictions = [c.main_event for c in code_all(articles)]
     what = "all" if full else f"sample {per_type} per type"
     return score(chosen, predictions, note=f"{len(chosen)} stories ({what})")
-
-
-def top_event(events):
-    """The most confident event (the first on a tie), or None."""
-    best = None
-    for e in events:
-        if best is None or (e.confidence or 0) > (best.confidence or 0):
-            best = e
-    return best
 
 
 def score(rows: list[dict], predictions: list, *, note: str = "") -> list[Score]:
