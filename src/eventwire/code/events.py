@@ -173,7 +173,7 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         actor.append(mention)
     if not actor:      # "Russian counter-offensives": a modifier the parse hung elsewhere in the noun phrase
         i = tok.i - 1
-        while i >= max(tok.sent.start, tok.i - 4) and _in_noun_phrase(tok.doc[i]):
+        while i >= max(0, tok.i - 4) and not tok.doc[i + 1].is_sent_start and _in_noun_phrase(tok.doc[i]):
             owner = mentions.at(tok.doc[i]) or mentions.demonym(tok.doc[i])
             if owner is not None:
                 actor.append(owner)
