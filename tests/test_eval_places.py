@@ -22,14 +22,19 @@ def test_eval_places_gold_offsets_match_text():
                 assert a.text[t.start:t.end] == t.text
 
 
-def test_eval_places_lgl_sample(capsys):
+@pytest.mark.gold
+def test_eval_places_lgl_sample():
+    """The first 60 LGL articles (measured with md: F1 0.639, 88.2% within 161 km)."""
     scores = _figures(run(data_path("geoparsing-gritta"), sets=["lgl"], limit=60))
-    assert scores[("lgl", "toponym recognition F1")] >= 0.61
-    assert scores[("lgl", "resolution accuracy within 161 km")] >= 0.85
+    assert scores[("lgl", "toponym recognition F1")] >= 0.62
+    assert scores[("lgl", "resolution accuracy within 161 km")] >= 0.86
 
 
 @pytest.mark.slow
+@pytest.mark.gold
 def test_eval_places_full():
+    """All 588 LGL and 229 GeoVirus articles with md (measured: LGL F1 0.673, 84.4% within 161 km;
+    GeoVirus F1 0.901, 85.5% within 161 km)."""
     scores = _figures(run(data_path("geoparsing-gritta")))
     assert scores[("lgl", "toponym recognition F1")] >= FULL_FLOORS["lgl F1"]
     assert scores[("lgl", "resolution accuracy within 161 km")] >= FULL_FLOORS["lgl 161"]
@@ -37,4 +42,4 @@ def test_eval_places_full():
     assert scores[("geovirus", "resolution accuracy within 161 km")] >= FULL_FLOORS["geovirus 161"]
 
 
-FULL_FLOORS = {"lgl F1": 0.0, "lgl 161": 0.0, "geovirus F1": 0.0, "geovirus 161": 0.0}
+FULL_FLOORS = {"lgl F1": 0.66, "lgl 161": 0.83, "geovirus F1": 0.89, "geovirus 161": 0.84}
