@@ -2,7 +2,7 @@
 
 Story-level macro-F1 over the 16 PLOVER types, on the same stratified sample as `eventwire eval --only
 ngec-synthetic` (40 stories per type), for:
-  coder          the lexicon coder alone (its most confident event), as the eval scores it
+  coder          the lexicon coder alone (Coded.main_event, its first event), as the eval scores it
   typer          the typer alone (Typer.classify over the body's sentences, lead-weighted)
   typer+title    the same with the article title read as a first sentence
   rerank         the coder's events re-ranked by typer.rerank, then the most confident
@@ -27,10 +27,15 @@ from pathlib import Path
 from eventwire.annotate import DEFAULT_MODEL, load_nlp
 from eventwire.code import code_doc
 from eventwire.code.typer import Typer, rerank
-from eventwire.eval.ngec import load, sample, score, top_event
+from eventwire.eval.ngec import load, sample, score
 from eventwire.read.model import Article
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def top_event(events):
+    """The most confident event (the first on a tie), or None."""
+    return max(events, key=lambda e: e.confidence, default=None) if events else None
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp(DEFAULT_MODEL)
     typer = Typer.load()
     variants: dict[str, list] = {k: [] for k in
-                                 ("coder", "typer", "typer+title", "rerank", "coder-in-typer", "typer-first")}
+                                 ("coder", "typer", "typer+title", "rerank", "coder-in-typer", "typer-first",
+                                  "lead-1", "lead-3", "flat", "peak")}
     n_sents = 0
     typer_seconds = 0.0
     articles = [Article(body=r["text"], title=r["title"], language="en", source=f"ngec:{r['index']}")
@@ -59,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = nlp.pipe((a.body for a in articles), batch_size=32)
     titles = nlp.pipe((a.title or "" for a in articles), batch_size=64)
     for article, doc, title in zip(articles, docs, titles):
-        events = list(code_doc(doc, article).events)
+        coded = code_doc(doc, article)
+        events = list(coded.events)
         t0 = time.perf_counter()
         story = typer.story_scores(doc)
         n_sents += sum(1 for _ in doc.sents)
@@ -67,7 +74,15 @@ def main(argv: list[str] | None = None) -> int:
         label = max(story, key=story.get)
         with_title = typer.story_scores(doc, title=title[:] if len(title) else None)
 
-        variants["coder"].append(top_event(events))
+        variants["coder"].append(coded.main_event)
+        probs = [typer.scores(s) for s in doc.sents]
+        for name, part in (("lead-1", probs[:1]), ("lead-3", probs[:3]), ("flat", probs)):
+            total = Counter()
+            for p in part:
+                total.update({k: v for k, v in p.items() if k != "NONE"})
+            variants[name].append(Guess(max(total, key=total.get)))
+        peak = max(((k, v) for p in probs for k, v in p.items() if k != "NONE"), key=lambda kv: kv[1])
+        variants["peak"].append(Guess(peak[0]))
         variants["typer"].append(Guess(label))
         variants["typer+title"].append(Guess(max(with_title, key=with_title.get)))
         variants["rerank"].append(top_event(rerank(events, doc, typer)))
