@@ -351,6 +351,7 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
         ctx = _context(mentions, hint)
         for m in mentions:
             _choose(m, ctx, mentions, gaz)
+    _one_sense_per_name(mentions)
 
     places = []
     for m in mentions:
@@ -363,6 +364,18 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
         places.append(Place(text=m.text, start=m.start, end=m.end, name=e.name, country=e.country,
                             lat=lat, lon=lon, geonameid=e.geonameid, feature=e.feature))
     return places
+
+
+def _one_sense_per_name(mentions: list[_Mention]) -> None:
+    """A name written out with its state or country once ("Paris, Texas") means that place throughout."""
+    settled: dict[str, GazetteerEntry] = {}
+    for m in mentions:
+        if m.choice is not None and m.container_entries and any(_inside(m.choice, h) for h in m.container_entries):
+            settled.setdefault(fold(m.text), m.choice)
+    for m in mentions:
+        choice = settled.get(fold(m.text))
+        if choice is not None and choice in m.candidates:
+            m.choice = choice
 
 
 def _county_position(county: GazetteerEntry, mentions: list[_Mention], gaz: Gazetteer) -> tuple:
