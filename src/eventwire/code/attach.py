@@ -13,7 +13,8 @@ T = TypeVar("T", TimeRef, Place, Amount)
 
 # Prepositions that put a time outside the event ("since February 2022" dates the war, not the visit).
 _NOT_EVENT_TIME = {"since", "until", "till", "before", "after", "beginning", "start", "end", "by", "of"}
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "on", "into", "over",
+# ("on" is left out: "sanctions on Iran", "an attack on Kyiv" name a target, not a place)
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
              "along", "off", "throughout", "within", "towards", "toward", "north", "south", "east", "west"}
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 

@@ -26,6 +26,7 @@ class ClaimScope:
     first: int          # token indices of the content, inclusive
     last: int
     cue_token: int
+    denial: bool = False  # "Iran denied supplying weapons": the content is negated by its speaker
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,8 @@ def _verb_claim(cue: "Token", mentions: MentionIndex) -> ClaimScope | None:
     if content is None:
         # "..., suggesting it has allowed Ukraine to endure" (a verbal xcomp), "describing a threat as
         # Pyongyang supplies ..." (an adverbial clause that states what is described)
-        content = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None) or \
+        content = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")),
+                       None) or \
             next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i
                   and any(m.dep_ == "mark" and m.lower_ in ("as", "that") for m in c.children)), None)
     if content is None:
@@ -69,7 +71,14 @@ def _verb_claim(cue: "Token", mentions: MentionIndex) -> ClaimScope | None:
     speaker = _speaker(subj, mentions)
     if speaker is None:
         return None
-    return _scope(cue, content.left_edge.i, content.right_edge.i, speaker, _claim_status(cue))
+    scope = _scope(cue, content.left_edge.i, content.right_edge.i, speaker, _claim_status(cue))
+    if scope is not None and cues_strength(cue) == "deny":
+        scope = ClaimScope(scope.claim, scope.first, scope.last, scope.cue_token, denial=True)
+    return scope
+
+
+def cues_strength(cue: "Token") -> str | None:
+    return _cues().get((cue.lemma_.lower(), "VERB" if cue.pos_ == "VERB" else "NOUN"))
 
 
 def _noun_claim(cue: "Token", mentions: MentionIndex) -> ClaimScope | None:

@@ -78,6 +78,8 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
     if modal == Status.NEGATED and item.trigger.type == "REJECT":
         modal = Status.ASSERTED
     status = combine(modal, scope is not None)
+    if scope is not None and scope.denial and item.trigger.type != "REJECT":
+        status = Status.NEGATED
     claimed_by = (scope.claim.speaker.name or scope.claim.speaker.text) if scope else None
 
     context_token = item.via or trigger
@@ -204,11 +206,14 @@ def _merge_same_type(events: list[Event]) -> list[Event]:
     """One sentence, one event per type and participants: "As Austin engages with Zelensky, discussions ..."."""
     out: list[Event] = []
     for event in events:
-        same = next((e for e in out if e.type == event.type and _countries(e.actor) == _countries(event.actor)
-                     and _countries(e.recipient) == _countries(event.recipient) and e.actor and event.actor), None)
-        if same is not None:        # "carried out an air strike": the verb phrase and its noun are one event
-            if same.mode is None and event.mode is not None:
-                out[out.index(same)] = _replace(same, mode=event.mode, cameo=event.cameo)
+        same = next((e for e in out if e.type == event.type and e.actor and event.actor
+                     and _nested(_countries(e.actor), _countries(event.actor))
+                     and _nested(_countries(e.recipient), _countries(event.recipient))), None)
+        if same is not None:        # "air strikes killed 12": the verb and its noun subject are one event
+            fuller = same if len(same.recipient) >= len(event.recipient) else event
+            out[out.index(same)] = _replace(fuller, mode=same.mode or event.mode,
+                                            amount=same.amount or event.amount,
+                                            location=same.location or event.location)
             continue
         twin = next((e for e in out if e.type == event.type and (not e.actor or not event.actor)
                      and _compatible(_countries(e.recipient), _countries(event.recipient))), None)
@@ -237,6 +242,10 @@ def _replace(event: Event, **changes) -> Event:
 def _known(actors) -> bool:
     """At least one participant eventwire can place: a country or a PLOVER sector."""
     return any(a.country or a.sector for a in actors)
+
+
+def _nested(a: frozenset, b: frozenset) -> bool:
+    return a <= b or b <= a
 
 
 def _compatible(a: frozenset, b: frozenset) -> bool:

@@ -43,7 +43,9 @@ def _light_verbs() -> dict[str, str]:
 
 
 def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> list[Found]:
-    found: list[Found] = []
+    """Every trigger in a sentence with its roles; a word that is part of another trigger's phrase ("signed
+    an agreement") or only modifies another trigger ("trade agreement", "peace talks") is not one itself."""
+    matched: list[tuple["Token", Trigger, "Token"]] = []
     for tok in sent:
         pos = _POS.get(tok.pos_)
         if pos is None or tok.ent_type_ in _NAME_ENTITIES or mentions.at(tok) is not None:
@@ -54,10 +56,15 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
         if not entries:
             continue
         match = _match_phrase(tok, entries, lexicon)
-        if match is None:
+        if match is not None:
+            matched.append((tok, *match))
+    at = {tok.i for tok, _, _ in matched}
+    consumed = {last.i for tok, trigger, last in matched if last.i != tok.i}
+    found: list[Found] = []
+    for tok, trigger, last in matched:
+        if tok.i in consumed or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in at):
             continue
-        trigger, last = match
-        if pos == "VERB":
+        if trigger.pos == "VERB":
             item = _verb_roles(tok, last, trigger, lexicon, mentions)
         else:
             item = _noun_roles(tok, last, trigger, lexicon, mentions)
@@ -150,11 +157,19 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
             actor.extend(mentions.role(subj))
     via_prep = _recipients_via_preps(tok, preps, mentions,
                                      skip=last if last.i != tok.i and last.lower_ not in preps else None)
+    if not via_prep and last.i != tok.i and last.pos_ == "NOUN":     # "imposed sanctions on Iran"
+        via_prep = _recipients_via_preps(last, preps or ("on", "against", "to", "with"), mentions)
     if via_prep:
         recipient.extend(via_prep)
     elif not passive and trigger.type not in _THEME_OBJECT:
         for obj in objects:
             recipient.extend(mentions.role(obj))
+    if not recipient:       # "threatened to strike South Korea", "urged ... to": the act's own target
+        for comp in tok.children:
+            if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+                for obj in comp.children:
+                    if obj.dep_ in ("dobj", "dative"):
+                        recipient.extend(mentions.role(obj))
     mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False)

@@ -52,7 +52,7 @@ class MentionIndex:
 
     def owner(self, tok: "Token", depth: int = 2) -> ActorRef | None:
         """The actor a noun belongs to: its own mention, else a possessor or modifier, else "of X"."""
-        mention = self.at(tok)
+        mention = self.at(tok) or self.demonym(tok)
         if mention is not None:
             return mention
         if depth == 0:

@@ -47,6 +47,10 @@ def subject(verb: "Token") -> "Token | None":
                 return child
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
+        if verb.dep_ == "xcomp":        # "Hamas is believed to have fired": the raised subject
+            raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None and is_passive(verb.head):
+                return raised
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return None      # "as Pyongyang supplies ...": an adverbial clause with its own frame

@@ -36,6 +36,11 @@ _CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV"})
 _NEGATION = frozenset({"not", "never", "no", "n't", "nor"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _MODAL = frozenset({"could", "may", "might", "can", "should"})
+# Dependents that carry circumstances rather than the reported act: adverbial, relative and appositive clauses,
+# and phrases of time, cause and attribution.
+_SIDE_DEPS = frozenset({"advcl", "relcl", "acl", "appos", "parataxis"})
+_CONTEXT_PREPS = frozenset({"amid", "amidst", "despite", "following", "after", "before", "according", "ahead",
+                            "since", "during", "as"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "xcomp", "ccomp", "nsubjpass"})
 # Story weighting: news leads with its main event, so the headline-like first sentences count most.
 _LEAD_DECAY = 0.6
@@ -43,15 +48,18 @@ _LEAD_FLOOR = 0.05
 
 
 def sentence_features(span: "Span | Doc") -> tuple[list[str], "np.ndarray"]:
-    """The sparse features (strings) and the dense vector (600 floats) of one parsed sentence."""
+    """The sparse features (strings) and the dense vector (600 floats) of one parsed sentence.
+
+    Lemmas of the main clause count twice (as themselves and as "m:" features); words in side clauses and
+    context phrases ("amid growing tensions", "according to state media") count once, and only main-clause
+    words enter the mean vector, so a long lede is typed by what its main clause reports.
+    """
     import numpy as np
 
+    root = next((tok for tok in span if tok.dep_ == "ROOT"), None)
     words: list[str] = []
-    content_vectors = []
-    root = None
+    main_vectors = []
     for tok in span:
-        if tok.dep_ == "ROOT" and root is None:
-            root = tok
         lower = tok.lower_
         if lower in _NEGATION:
             words.append("~neg")
@@ -59,23 +67,40 @@ def sentence_features(span: "Span | Doc") -> tuple[list[str], "np.ndarray"]:
             words.append("~future")
         elif lower in _MODAL:
             words.append("~modal")
-        if tok.pos_ in _CONTENT_POS and not tok.is_stop and tok.is_alpha:
-            lemma = tok.lemma_.lower()
+        if not tok.is_alpha:
+            continue
+        content = tok.pos_ in _CONTENT_POS and not tok.is_stop
+        if not content and tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        main = root is not None and _in_main_clause(tok, root)
+        if content:
             words.append(lemma)
-            if tok.pos_ == "VERB":
-                words.append("v:" + lemma)
-            if tok.has_vector:
-                content_vectors.append(tok.vector)
-        elif tok.pos_ == "VERB" and tok.is_alpha:
-            words.append("v:" + tok.lemma_.lower())
+            if main:
+                words.append("m:" + lemma)
+                if tok.has_vector:
+                    main_vectors.append(tok.vector)
+        if tok.pos_ == "VERB":
+            words.append(("mv:" if main else "v:") + lemma)
     dim = _vector_width(span)
-    mean = np.mean(content_vectors, axis=0) if content_vectors else np.zeros(dim, dtype="float32")
+    mean = np.mean(main_vectors, axis=0) if main_vectors else np.zeros(dim, dtype="float32")
     root_vec = np.zeros(dim, dtype="float32")
     if root is not None:
         words.extend(_root_features(root))
         if root.has_vector:
             root_vec = root.vector
     return words, np.concatenate([_unit(mean), _unit(root_vec)]).astype("float32")
+
+
+def _in_main_clause(tok: "Token", root: "Token") -> bool:
+    """Whether the path from `tok` up to the root crosses no side clause and no context phrase."""
+    while tok.i != root.i:
+        if tok.dep_ in _SIDE_DEPS or (tok.dep_ == "prep" and tok.lower_ in _CONTEXT_PREPS):
+            return False
+        if tok.head.i == tok.i:
+            return False                        # another sentence's root
+        tok = tok.head
+    return True
 
 
 def _root_features(root: "Token") -> list[str]:
