@@ -99,3 +99,16 @@ def test_places_canonical_example(nlp):
     assert k.lat == pytest.approx(50.45, abs=0.01) and k.lon == pytest.approx(30.52, abs=0.01)
     forces = text.index("Kyiv’s forces") if "Kyiv’s forces" in text else text.index("Kyiv's forces")
     assert not [p for p in found if p.start == forces]
+
+
+def test_places_state_after_comma_is_the_state(nlp):
+    found = places(nlp, "The plant in Atlanta, Georgia, closed last year.")
+    assert ("Atlanta", "Atlanta", "USA", "city") in found
+    assert ("Georgia", "Georgia", "USA", "admin1") in found
+    assert ("Georgia", "Georgia", "GEO", "country") in places(nlp, "Protesters gathered in Tbilisi, Georgia.")
+
+
+def test_places_regions_and_seas(nlp):
+    found = places(nlp, "Fighting continued in Donbas and near the Black Sea.")
+    assert ("Donbas", "Donbas", "UKR", "region") in found
+    assert ("Black Sea", "Black Sea", None, "region") in found

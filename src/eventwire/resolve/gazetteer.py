@@ -26,7 +26,8 @@ _NAMES = "places_names.tsv"
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
-    """One place in the gazetteer. `country` is ISO 3166 alpha-3; countries carry their centroid."""
+    """One place in the gazetteer. `country` is ISO 3166 alpha-3; countries carry their centroid, divisions
+    their centre; `geonameid` is None for divisions outside the US, counties and regions (not from GeoNames)."""
 
     name: str
     country: str | None
@@ -34,7 +35,7 @@ class GazetteerEntry:
     lon: float | None
     geonameid: int | None
     population: int
-    feature: str                   # country, admin1, city, region
+    feature: str                   # country, admin1, admin2 (US county), city, region
     admin1: str | None = None      # first-level division code (US: the postal code, "IL")
 
 

@@ -367,7 +367,13 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
 
 
 def _one_sense_per_name(mentions: list[_Mention]) -> None:
-    """A name written out with its state or country once ("Paris, Texas") means that place throughout."""
+    """The name after the comma is the place that holds the one before it ("Atlanta, Georgia": the state);
+    a name written out with its state or country once ("Paris, Texas") means that place throughout."""
+    for m in mentions:
+        if m.container is not None and m.choice is not None:
+            holders = [h for h in m.container.candidates if _inside(m.choice, h)]
+            if holders:
+                m.container.choice = holders[0]
     settled: dict[str, GazetteerEntry] = {}
     for m in mentions:
         if m.choice is not None and m.container_entries and any(_inside(m.choice, h) for h in m.container_entries):
