@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import shutil
@@ -234,9 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name, func, configure):
-        doc = func.__doc__.strip()
-        summary = doc.splitlines()[0]
-        p = sub.add_parser(name, help=summary, description=doc,
+        doc = inspect.cleandoc(func.__doc__)
+        body, _, example = doc.rpartition("\n")
+        p = sub.add_parser(name, help=doc.splitlines()[0], description=body.strip(), epilog=example,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
         configure(p)
         p.set_defaults(func=func)
