@@ -88,3 +88,24 @@ def test_cli_missing_database_says_what_to_do(tmp_path, capsys):
 def test_cli_eval_without_data_says_where(tmp_path, capsys):
     assert main(["eval", "--data", str(tmp_path / "nowhere")]) == 2
     assert "--data" in capsys.readouterr().err
+
+
+def test_cli_petrarch_codes_with_user_dictionaries(tmp_path, capsys):
+    fixtures = ROOT / "tests" / "fixtures" / "petrarch"
+    actors = next(fixtures.glob("*actors*"))
+    verbs = next(fixtures.glob("*verbs*"))
+    text = tmp_path / "story.txt"
+    text.write_text("Zembla condemned Freedonia on Monday.\n")
+    assert main(["petrarch", str(text), "--actors", str(actors), "--verbs", str(verbs)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert [(c["source"], c["target"], c["code"]) for c in record["codings"]] == [("ZEM", "FRE", "122")]
+    assert set(record["codings"][0]) == {"source", "target", "code", "start", "end", "verb", "pattern"}
+
+
+def test_cli_petrarch_bad_dictionary_names_file_and_line(tmp_path, capsys):
+    fixtures = ROOT / "tests" / "fixtures" / "petrarch"
+    text = tmp_path / "story.txt"
+    text.write_text("Zembla condemned Freedonia.\n")
+    assert main(["petrarch", str(text), "--actors", str(fixtures / "bad_actors.txt"),
+                 "--verbs", str(fixtures / "verbs.txt")]) == 2
+    assert "bad_actors.txt" in capsys.readouterr().err

@@ -199,6 +199,40 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_petrarch(args) -> int:
+    """Code sources with PETRARCH/CAMEO-format dictionaries; write one JSON object per article with its codings.
+
+    Each coding is {"source", "target", "code", "start", "end", "verb", "pattern"}: actor codes, the CAMEO
+    code, the sentence's offsets into the body, and the dictionary line that decided the code.
+    Example: eventwire petrarch news/ --actors Phoenix.Countries.actors.txt --agents Phoenix.agents.txt --verbs CAMEO.2.0.txt
+    """
+    from dataclasses import asdict
+
+    from eventwire.annotate import DEFAULT_MODEL, load_nlp
+    from eventwire.petrarch import code_with_dictionaries, load_dictionaries
+    from eventwire.read import read_sources
+    from eventwire.read.model import Skipped
+
+    dictionaries = load_dictionaries(actors=args.actors, agents=args.agents, verbs=args.verbs,
+                                     discards=args.discards)
+    nlp = load_nlp(args.model or DEFAULT_MODEL)
+    summary, progress = Summary(), Progress("petrarch")
+    for item in read_sources(args.sources or ["-"], allow_private=args.allow_private):
+        if isinstance(item, Skipped):
+            summary.skip(item.source, item.reason)
+            continue
+        summary.read += 1
+        codings = code_with_dictionaries(nlp(item.body), dictionaries=dictionaries, date=item.published)
+        summary.coded += 1
+        summary.events += len(codings)
+        sys.stdout.write(json.dumps({"id": item.id, "source": item.source, "published": item.published,
+                                     "codings": [asdict(c) for c in codings]}, ensure_ascii=False) + "\n")
+        progress.step(item.source)
+    progress.done()
+    print(summary.report(stored=False), file=sys.stderr)
+    return 1 if summary.skipped else 0
+
+
 def _require_db(path: str) -> None:
     if path != ":memory:" and not Path(path).exists():
         raise EventwireError(f"no database at {path}; run `eventwire ingest SOURCE --db {path}` first")
@@ -260,6 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=["jsonl", "csv", "gdelt", "parquet"], default="jsonl")
         p.add_argument("--output", "-o", help="write to this file instead of standard output")
     add("export", cmd_export, export_args)
+
+    def petrarch_args(p):
+        _reading(p)
+        p.add_argument("--actors", required=True, help="PETRARCH actor dictionary")
+        p.add_argument("--verbs", required=True, help="PETRARCH/CAMEO verb dictionary, e.g. CAMEO.2.0.txt")
+        p.add_argument("--agents", help="PETRARCH agent dictionary")
+        p.add_argument("--discards", help="PETRARCH discard list")
+    add("petrarch", cmd_petrarch, petrarch_args)
 
     def eval_args(p):
         p.add_argument("--data", default=str(DEFAULT_DATA), help=f"gold-data folder (default {DEFAULT_DATA})")
