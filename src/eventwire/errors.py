@@ -5,6 +5,7 @@
     │   ├── FetchError      a URL could not be fetched or was refused
     │   └── FormatError     the bytes are not an article (binary, empty, bad JSON line, ...)
     ├── ModelError          the spaCy pipeline or a data file is missing
+    │   └── DictionaryError a PETRARCH dictionary line cannot be read (names file and line)
     └── StoreError          the database cannot be opened, migrated or written
 
 Each message says what went wrong with which input and what to do about it.
@@ -35,6 +36,16 @@ class FormatError(InputError):
 
 class ModelError(EventwireError):
     """A language model or a data file that eventwire needs is missing."""
+
+
+class DictionaryError(ModelError):
+    """A PETRARCH dictionary line cannot be read; the message names the file, the line and the fix."""
+
+    def __init__(self, path, line: int, reason: str) -> None:
+        super().__init__(f"{path}:{line}: {reason}")
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
 
 
 class StoreError(EventwireError):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from eventwire.errors import ModelError
+from eventwire.errors import DictionaryError, ModelError
 from eventwire.petrarch.model import (
     ActorEntry,
     Actors,
@@ -34,16 +34,6 @@ from eventwire.petrarch.model import (
     VerbPattern,
     Verbs,
 )
-
-
-class DictionaryError(ModelError):
-    """A PETRARCH dictionary line cannot be read; the message names the file, the line and the fix."""
-
-    def __init__(self, path: str | Path, line: int, reason: str) -> None:
-        super().__init__(f"{path}:{line}: {reason}")
-        self.path = str(path)
-        self.line = line
-        self.reason = reason
 
 
 def _lines(path: str | Path) -> list[tuple[int, str]]:
