@@ -38,7 +38,7 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
         found = find_triggers(sent, lexicon, index)
-        found += [j for scope in scopes for j in judgements(scope, index)
+        found += [j for scope in scopes for j in judgements(scope, index, lexicon)
                   if not any(f.trigger.type == j.trigger.type and f.actor == j.actor for f in found)]
         sentence_events: list[Event] = []
         for item in found:
@@ -49,8 +49,7 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
             event = _event(item, sent, scopes, anchors, article, lexicon, told)
             if event is not None:
                 sentence_events.append(event)
-        sentence_events = [e for e in _merge_same_type(sentence_events) if _known(e.actor) or _known(e.recipient)
-                           or _implicit_actor(e, focus) is not None]
+        sentence_events = [e for e in _merge_same_type(sentence_events) if _codable(e, focus)]
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
@@ -237,6 +236,17 @@ def _replace(event: Event, **changes) -> Event:
     from dataclasses import replace
 
     return replace(event, **changes)
+
+
+# Types that are acts between two parties: without a recipient ("the party promised to cut taxes") there is
+# nothing to code. The others (ACCUSE, AID, REJECT, RETREAT, PROTEST, MOBILIZE, COERCE, ASSAULT) may stand alone.
+_DYADIC = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "THREATEN", "CONCEDE", "SANCTION"}
+
+
+def _codable(event: Event, focus: str | None) -> bool:
+    if event.type in _DYADIC and not event.recipient:
+        return False
+    return _known(event.actor) or _known(event.recipient) or _implicit_actor(event, focus) is not None
 
 
 def _known(actors) -> bool:

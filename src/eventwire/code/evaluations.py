@@ -1,12 +1,19 @@
-"""Judgements inside statements: "X said Y's plan was 'reckless'" is X criticising Y (ACCUSE), praise is SUPPORT."""
+"""Judgements inside statements: "X said Y's plan was 'reckless'" is X criticising Y (ACCUSE), praise is SUPPORT.
+
+Two word lists decide what is a judgement: our own (`data/evaluative.tsv`, curated for political speech) and
+the VADER sentiment lexicon (MIT, from the `vadersentiment` package) for the wider vocabulary. A VADER word
+counts only where the parse says whom it judges (the subject of "was a fiasco", the owner of "their reckless
+plan"); a word of our own list may also judge the first actor its statement names.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.code.claims import ClaimScope
-from eventwire.code.lexicon import Trigger, read_table
 from eventwire.code.events import Found
+from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
 
 if TYPE_CHECKING:
@@ -14,37 +21,65 @@ if TYPE_CHECKING:
 
 _ACCUSE = Trigger("(judgement)", "ADJ", "ACCUSE", "disapprove", "111", ())
 _PRAISE = Trigger("(judgement)", "ADJ", "SUPPORT", None, "051", ())
+# VADER valences (-4..4) strong enough to be a judgement rather than colour
+_NEGATIVE, _POSITIVE = -1.5, 2.0
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, str]:
+def _own() -> dict[str, str]:
     return {r["word"]: r["polarity"] for r in read_table("evaluative.tsv")}
 
 
-def judgements(scope: ClaimScope, mentions: MentionIndex) -> list[Found]:
-    """At most one judgement per claim: the first evaluative word whose target is an actor in the content."""
+@lru_cache(maxsize=1)
+def _vader() -> dict[str, str]:
+    try:
+        text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    words: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].isalpha():
+            continue
+        valence = float(parts[1])
+        if valence <= _NEGATIVE:
+            words[parts[0]] = "neg"
+        elif valence >= _POSITIVE:
+            words[parts[0]] = "pos"
+    return words
+
+
+def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> list[Found]:
+    """At most one judgement per statement: the first evaluative word that judges an actor other than the
+    speaker. Words that are event triggers ("attack", "kill") are events, not judgements."""
     doc = mentions.doc
-    words = _words()
+    own, vader = _own(), _vader()
     speaker = scope.claim.speaker
+    if not (speaker.country or speaker.sector):
+        return []
     for tok in doc[scope.first:scope.last + 1]:
-        polarity = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
-        if polarity is None or tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+        if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
+            continue
+        lemma = tok.lemma_.lower()
+        curated = own.get(lemma) or own.get(tok.lower_)
+        polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ != "VERB" else None)
+        if polarity is None or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
             continue
         if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
             continue        # "not irresponsible" judges nobody
-        target = _target(tok, scope, mentions)
+        target = _target(tok, scope, mentions, fallback=curated is not None)
         if target is None or (target.name and target.name == speaker.name):
             continue
-        return [Found(_ACCUSE if polarity == "neg" else _PRAISE, tok, tok, (speaker,), (target,),
-                      "disapprove" if polarity == "neg" else None, (), "111" if polarity == "neg" else "051",
-                      anaphoric=False)]
+        negative = polarity == "neg"
+        return [Found(_ACCUSE if negative else _PRAISE, tok, tok, (speaker,), (target,),
+                      "disapprove" if negative else None, (), "111" if negative else "051", anaphoric=False)]
     return []
 
 
-def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex):
+def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback: bool):
     """Who is judged: the subject of the judging clause ("Y's comments were irresponsible"), the noun the
-    word modifies ("Y's reckless plan"), or else the first actor named in the content."""
-    head = tok.head if tok.dep_ in ("acomp", "attr", "amod", "advmod", "compound") else tok
+    word modifies ("Y's reckless plan"), or (for our own words) the first actor named in the content."""
+    head = tok.head if tok.dep_ in ("acomp", "attr", "amod", "advmod", "compound", "dobj") else tok
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "poss"):
             found = mentions.role(child)
@@ -54,6 +89,8 @@ def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex):
         found = mentions.owner(tok.head)
         if found is not None:
             return found
+    if not fallback:
+        return None
     for other in mentions.doc[scope.first:scope.last + 1]:
         found = mentions.at(other)
         if found is not None and found.kind != "pronoun":

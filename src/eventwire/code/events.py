@@ -17,7 +17,8 @@ _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 # Determiners and possessives that make an event noun refer back to an event already told ("this trip").
 # Types whose verb's direct object is what is acted with, not whom: "deployed police", "mobilised reservists".
 _THEME_OBJECT = {"MOBILIZE"}
-_NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "LANGUAGE"}
+_NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
+                  "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _ANAPHORIC_DET = {"this", "that", "these", "those", "the", "his", "her", "its", "their"}
 
 
