@@ -33,8 +33,8 @@ def test_eval_places_lgl_sample():
 @pytest.mark.slow
 @pytest.mark.gold
 def test_eval_places_full():
-    """All 588 LGL and 229 GeoVirus articles with md (measured: LGL F1 0.673, 84.4% within 161 km;
-    GeoVirus F1 0.901, 85.5% within 161 km)."""
+    """All 588 LGL and 229 GeoVirus articles with md (measured: LGL F1 0.673, 84.5% within 161 km;
+    GeoVirus F1 0.901, 85.6% within 161 km)."""
     scores = _figures(run(data_path("geoparsing-gritta")))
     assert scores[("lgl", "toponym recognition F1")] >= FULL_FLOORS["lgl F1"]
     assert scores[("lgl", "resolution accuracy within 161 km")] >= FULL_FLOORS["lgl 161"]
