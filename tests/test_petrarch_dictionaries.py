@@ -40,8 +40,10 @@ def test_dictionaries_actor_slash_codes_are_several_actors(actors):
     assert actors["THE TWIN ISLES"].codes_on(None) == ("ISA", "ISB")
 
 
-@pytest.mark.parametrize("date, code", [(19320615, "FRE"), (19330101, "FREGOV"), (19331231, "FREGOV"),
-                                        (19350101, "FREELI")])
+# [FRE < 19330101] includes its day and comes first, so it wins on 1 January 1933 (PETRARCH: "the limits of the
+# date restrictions are interpreted as 'or equal to'", and the first restriction that applies gives the code).
+@pytest.mark.parametrize("date, code", [(19320615, "FRE"), (19330101, "FRE"), (19330102, "FREGOV"),
+                                        (19331231, "FREGOV"), (19340101, "FREELI"), (19350101, "FREELI")])
 def test_dictionaries_actor_dated_codes(actors, date, code):
     assert actors["RUFUS T. FIREFLY"].codes_on(date) == (code,)
 
@@ -65,7 +67,9 @@ def test_dictionaries_agents_plurals_substitutions_and_prefixes():
     assert agents["FOREIGN MINISTERS"].code == "GOVFRM"
     assert "POLICES" not in agents                      # {} means no plural
     assert agents["GEESE"].code == "GSE" and "GOOSES" not in agents
-    assert agents["SPOKESWOMAN"].code == "SPK" and agents["SPOKESMEN"].code == "SPK"
+    assert agents["SPOKESWOMAN"].code == "SPK" and agents["SPOKESMAN"].code == "SPK"
+    assert "SPOKESMEN" not in agents                    # substitutions get no plurals
+    assert agents["MINISTERS"].plural and not agents["MINISTER"].plural and agents["GEESE"].plural
     assert agents["RELIEF AGENCY"].prefix and agents["RELIEF AGENCIES"].prefix
     assert not agents["ARMY"].prefix and agents["ARMIES"].code == "MIL"
 

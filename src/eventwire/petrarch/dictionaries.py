@@ -3,11 +3,14 @@
 The formats are those of the PETRARCH coders (and TABARI before them):
 
 - Actors: a phrase (words joined by ``_`` or spaces), then its code in brackets; ``+PHRASE`` lines after it
-  are synonyms; codes may sit on following indented lines and carry dates: ``[HOB < 950601]``,
-  ``[HOBGOV 19950601 - 19990815]``, ``[HOBREB > 990816]``. ``ELR/GAL`` codes two actors.
-- Agents: ``PHRASE {PLURALS} [~CODE]`` (``[CODE~]`` puts the code before the actor's), ``!NAME! = A, B``
-  substitution lists used as ``CONGRESS!PERSON!``. Plurals are formed regularly unless ``{...}`` lists them
-  (``{}``: none).
+  are synonyms; codes may sit on following indented lines and carry dates: ``[HOB < 950601]`` (on or before),
+  ``[HOBGOV 19950601 - 19990815]`` (both days included), ``[HOBREB > 990816]`` (on or after). Six-digit dates
+  are YYMMDD, with 00-30 read as 20YY and 31-99 as 19YY (as KEDS, TABARI and PETRARCH do). ``ELR/GAL`` codes
+  two actors. Text after ``;`` on a phrase line is a comment (the KEDS/TABARI rule).
+- Agents: ``PHRASE {PLURAL} [~CODE]`` (``[CODE~]`` puts the code before the actor's), ``!NAME! = A, B``
+  substitution lists used as ``CONGRESS!PERSON!``. The plural is formed regularly unless ``{...}`` gives it
+  (one phrase; ``{}``: none); a phrase with a substitution marker stands for its substitutions only, with
+  no plurals formed.
 - Verbs: ``&SYNSET`` lists of ``+PHRASE``; blocks opened by ``--- NAME [code] ---`` holding verb lines
   (``VERB {FORMS} [code]``, ``+`` marking the verb word of a multi-word verb: ``WIRE_+TAP``, ``+BREAK_DOWN``)
   and pattern lines ``- UPPER * LOWER [code]`` where ``*`` is the verb, ``_`` ties words together, ``+`` is
@@ -94,12 +97,12 @@ def _date(text: str, path, line: int) -> int:
         raise DictionaryError(path, line, f"date '{text}' is not YYMMDD or YYYYMMDD")
     if len(text) == 6:
         year = int(text[:2])
-        text = f"{19 if year >= 30 else 20}{text}"
+        text = f"{19 if year > 30 else 20}{text}"
     return int(text)
 
 
 def _code_block(block: str, path, line: int) -> DatedCode:
-    """``HOB``, ``HOB < 950601``, ``HOBGOV 19950601 - 19990815``, ``HOBREB > 990816``."""
+    """``HOB``, ``HOB < 950601``, ``HOBGOV 19950601 - 19990815``, ``HOBREB > 990816``; each limit is included."""
     block = block.strip()
     match = re.fullmatch(r"([^\s<>]+?)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?", block)
     if not match or match.group(1)[0].isdigit():
@@ -107,7 +110,7 @@ def _code_block(block: str, path, line: int) -> DatedCode:
                                           "[CODE >YYMMDD] or [CODE YYMMDD-YYMMDD]")
     code = match.group(1)
     if match.group(2) == "<":
-        return DatedCode(code, None, _date(match.group(3), path, line) - 1)
+        return DatedCode(code, None, _date(match.group(3), path, line))
     if match.group(2) == ">":
         return DatedCode(code, _date(match.group(3), path, line), None)
     if match.group(4):
@@ -145,7 +148,7 @@ def load_actors(path: str | Path) -> Actors:
         blocks = re.findall(r"\[([^\]]*)\]", stripped)
         if stripped.count("[") != stripped.count("]"):
             raise DictionaryError(path, number, f"unbalanced brackets in '{stripped}'; close the code block with ]")
-        head = re.sub(r"\[[^\]]*\]", "", stripped).strip()
+        head = re.sub(r"\[[^\]]*\]", "", stripped).partition(";")[0].strip()
         if head.startswith("+"):
             if not group:
                 raise DictionaryError(path, number, f"synonym '{head}' has no actor before it; put it under one")
@@ -203,20 +206,26 @@ def load_agents(path: str | Path) -> Agents:
         prefix = raw_code.endswith("~") and not raw_code.startswith("~")
         code = raw_code.replace("~", "").strip()
         head = stripped[: code_match.start()].strip()
-        plurals: list[str] | None = None
+        given: str | None = None
         brace = re.search(r"\{([^}]*)\}", head)
         if brace:
-            plurals = brace.group(1).split()
+            given = brace.group(1).strip()
             head = (head[: brace.start()] + head[brace.end():]).strip()
         if not head:
             raise DictionaryError(path, number, "agent line has a code but no phrase")
+        substituted = "!" in head
         for phrase in _expand_substitutions(head.upper(), substitutions, path, number):
             words = _words(phrase)
             entries.append(AgentEntry(words, code, prefix, number))
-            forms = [_words(p) for p in plurals] if plurals is not None else [words[:-1] + (plural(words[-1]),)]
+            if given is not None:
+                forms = [_words(p) for p in _expand_substitutions(given.upper(), substitutions, path, number)]
+            elif substituted:
+                forms = []
+            else:
+                forms = [words[:-1] + (plural(words[-1]),)]
             for form in forms:
                 if form and form != words:
-                    entries.append(AgentEntry(form, code, prefix, number))
+                    entries.append(AgentEntry(form, code, prefix, number, plural=True))
     return Agents(tuple(entries), str(path))
 
 

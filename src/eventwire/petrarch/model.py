@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class DatedCode:
-    """One actor code, valid on dates in [start, end) (YYYYMMDD integers; None leaves that side open)."""
+    """One actor code, valid from `start` to `end`, both days included (YYYYMMDD integers; None leaves that
+    side open), as PETRARCH reads ``[CODE <date]``, ``[CODE >date]`` and ``[CODE date-date]``."""
 
     code: str
     start: int | None = None
@@ -48,6 +49,7 @@ class AgentEntry:
     code: str
     prefix: bool
     line: int
+    plural: bool = False      # a plural form (listed in {...} or formed regularly), not the phrase as written
 
 
 @dataclass(frozen=True, slots=True)
