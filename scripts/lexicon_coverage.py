@@ -4,6 +4,8 @@ For a sample of stories per labelled type it reports the share in which some tri
 (as spaCy lemma and part of speech; a phrase's later words must follow its head within a few tokens), the share
 in which the labelled mode's triggers occur, and the share in which a trigger of another type occurs. The stories
 are third-party data without a licence: they are read from ../shared/data and only measured, never copied.
+They are loaded and sampled (stratified, a fixed seed) by `eventwire.eval.ngec`, so labels and modes are spelled
+as there ("primative" reads as PLOVER's "primitive").
 
 Example:
     python scripts/lexicon_coverage.py --per-type 100 --seed 7
@@ -11,40 +13,27 @@ Example:
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import random
 import sys
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from eventwire.code.lexicon import read_table
+from eventwire.eval import ngec
+from eventwire.eval.matching import DataMissing
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_ZIP = ROOT.parent / "shared" / "data" / "ngec-synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+DEFAULT_ZIP = ROOT.parent / "shared" / "data" / ngec.ZIP
 WINDOW = 6  # how far after the head a phrase's next word may be
 
 
-def load_stories(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        raise SystemExit(f"{path} not found; the NGEC synthetic stories live in ../shared/data/ngec-synthetic")
-    with zipfile.ZipFile(path) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".csv"))
-        with archive.open(name) as handle:
-            return list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8")))
-
-
-def sample(stories: list[dict[str, str]], per_type: int, seed: int) -> list[dict[str, str]]:
-    by_type: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for story in stories:
-        by_type[story["label"]].append(story)
-    rng = random.Random(seed)
-    chosen = []
-    for label in sorted(by_type):
-        group = by_type[label]
-        chosen += rng.sample(group, min(per_type, len(group)))
-    return chosen
+def load_stories(path: Path) -> list[dict]:
+    """The stories, given the data folder or the stories' zip inside it (``ngec-synthetic/...csv.zip``)."""
+    path = Path(path)
+    data = path.parents[len(ngec.ZIP.parts) - 1] if path.name == ngec.ZIP.name else path
+    try:
+        return ngec.load(data)
+    except DataMissing as err:
+        raise SystemExit(f"{err}; the NGEC synthetic stories live in ../shared/data/ngec-synthetic") from err
 
 
 def trigger_index() -> dict[tuple[str, str], list[dict[str, str]]]:
@@ -87,7 +76,7 @@ def measure(stories, nlp, index) -> dict[str, dict[str, float]]:
     confusions: dict[str, Counter] = defaultdict(Counter)
     docs = nlp.pipe((s["text"] for s in stories), batch_size=32)
     for story, doc in zip(stories, docs):
-        label, mode = story["label"], (story.get("mode") or "").lower()
+        label, mode = story["label"], story["mode"] or ""
         tokens = [(t.lemma_.lower(), t.pos_) for t in doc]
         hits = found_triggers(tokens, index)
         types = {h["type"] for h in hits}
@@ -115,14 +104,15 @@ def coverage(*, per_type: int = 100, seed: int = 7, path: Path = DEFAULT_ZIP, nl
         from eventwire.annotate import load_nlp
 
         nlp = load_nlp("sm")
-    return measure(sample(load_stories(path), per_type, seed), nlp, trigger_index())
+    return measure(ngec.sample(load_stories(path), per_type, seed), nlp, trigger_index())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-type", type=int, default=100, help="stories sampled per labelled type")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    parser.add_argument("--zip", type=Path, default=DEFAULT_ZIP,
+                        help="the stories' zip, or the data folder holding ngec-synthetic/")
     args = parser.parse_args(argv)
 
     results = coverage(per_type=args.per_type, seed=args.seed, path=args.zip)
