@@ -9,6 +9,12 @@ ngec-synthetic` (40 stories per type), for:
   coder-in-typer the coder's event whose type the typer finds most likely for the story; the typer's type when
                  the coder found none
   typer-first    the typer's story type, with the mode of the coder's event of that type when there is one
+  main-if-top3   the coder's main event when its type is among the typer's three likeliest, else the typer's type
+  vote           typer.main_type: the typer's story probabilities times the coder's votes (x2 for the type of
+                 its first event, x1.5 for any type it found); the coder's event of that type supplies the mode
+  vote+title     the same with the title read as a first sentence
+  lead-1, lead-3, flat, peak   diagnostics: the typer on the first sentence, the first three, all sentences
+                 unweighted, and the single most confident sentence
 
 Each story is parsed once (the md pipeline, as the eval uses) and coded with code_doc, exactly as
 eventwire.pipeline.code_articles does.
@@ -26,7 +32,7 @@ from pathlib import Path
 
 from eventwire.annotate import DEFAULT_MODEL, load_nlp
 from eventwire.code import code_doc
-from eventwire.code.typer import Typer, rerank
+from eventwire.code.typer import Typer, main_type, rerank
 from eventwire.eval.ngec import load, sample, score
 from eventwire.read.model import Article
 
@@ -49,15 +55,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--per-type", type=int, default=40)
     parser.add_argument("--full", action="store_true")
+    parser.add_argument("--typer", type=Path, default=None, help="a model saved by train_typer.py --out")
     args = parser.parse_args(argv)
 
     rows = load(args.data)
     chosen = rows if args.full else sample(rows, args.per_type)
     nlp = load_nlp(DEFAULT_MODEL)
-    typer = Typer.load()
+    typer = Typer.load(args.typer)
     variants: dict[str, list] = {k: [] for k in
                                  ("coder", "typer", "typer+title", "rerank", "coder-in-typer", "typer-first",
-                                  "lead-1", "lead-3", "flat", "peak")}
+                                  "main-if-top3", "vote", "vote+title", "lead-1", "lead-3", "flat", "peak")}
     n_sents = 0
     typer_seconds = 0.0
     articles = [Article(body=r["text"], title=r["title"], language="en", source=f"ngec:{r['index']}")
@@ -88,6 +95,13 @@ def main(argv: list[str] | None = None) -> int:
         variants["rerank"].append(top_event(rerank(events, doc, typer)))
         best = max(events, key=lambda e: (story.get(e.type, 0.0), e.confidence), default=None)
         variants["coder-in-typer"].append(best if best is not None else Guess(label))
+        ranked = sorted(story, key=story.get, reverse=True)
+        main = coded.main_event
+        variants["main-if-top3"].append(main if main is not None and main.type in ranked[:3] else Guess(label))
+        voted, carrier = main_type(events, doc, typer)
+        variants["vote"].append(carrier or Guess(voted))
+        voted, carrier = main_type(events, doc, typer, title=title[:] if len(title) else None)
+        variants["vote+title"].append(carrier or Guess(voted))
         same = [e for e in events if e.type == label]
         variants["typer-first"].append(Guess(label, top_event(same).mode if same else None))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from eventwire.code.typer import NONE, Typer, lead_weight, rerank
+from eventwire.code.typer import NONE, Typer, lead_weight, main_type, rerank
 from eventwire.errors import ModelError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,3 +97,22 @@ def test_train_script_rebuilds_a_model(tmp_path):
     a, b = Typer.load(out_a), Typer.load(out_b)
     assert set(a.labels) == {*TYPES, NONE}
     assert np.array_equal(a.w_sparse, b.w_sparse) and np.array_equal(a.w_dense, b.w_dense)
+
+
+def test_main_type_lets_the_typer_decide_when_the_coder_finds_nothing(typer, nlp):
+    doc = nlp("Hundreds of dockers downed tools at the harbour of Valparaiso over unpaid bonuses.")
+    label, carrier = main_type([], doc, typer)
+    assert label == "PROTEST"
+    assert carrier is None
+
+
+def test_main_type_returns_the_coders_event_of_the_chosen_type(typer, nlp):
+    from eventwire.pipeline import code_text
+
+    text = ("Russian forces shelled the port of Odesa overnight, killing two people. "
+            "The Ukrainian foreign minister condemned the attack.")
+    events = list(code_text(text).events)
+    assert {"ASSAULT", "ACCUSE"} <= {e.type for e in events}
+    label, carrier = main_type(events, nlp(text), typer)
+    assert label == "ASSAULT"
+    assert carrier is not None and carrier.type == "ASSAULT" and carrier.evidence.trigger == "killing"

@@ -226,12 +226,31 @@ def _read(z) -> Typer:
                  w_dense=z["w_dense"].astype("float32"), bias=z["bias"].astype("float32"))
 
 
+def main_type(events: Sequence["Event"], doc: "Doc", typer: Typer, *,
+              title: "Span | Doc | None" = None) -> tuple[str, "Event | None"]:
+    """The story's type, with the coder's event that carries it (None when the coder found no such event).
+
+    The typer's story probabilities are multiplied by the coder's votes: x2 for the type of the first event
+    coded (news leads with the main event) and x1.5 for any type the coder found at all. So a type that both
+    agree on wins, the typer breaks ties between the coder's candidates, and the typer alone decides when the
+    coder found nothing.
+    """
+    story = typer.story_scores(doc, title=title)
+    first = min(events, key=lambda e: e.evidence.trigger_start, default=None)
+    found = {e.type for e in events}
+    voted = {t: p * (1.0 + (first is not None and first.type == t) + 0.5 * (t in found))
+             for t, p in story.items()}
+    label = max(voted, key=voted.get)
+    carrier = min((e for e in events if e.type == label), key=lambda e: e.evidence.trigger_start, default=None)
+    return label, carrier
+
+
 def rerank(events: Iterable["Event"], doc: "Doc", typer: Typer, *, weight: float = 0.5) -> list["Event"]:
     """Events with confidence blended with the typer's belief in their type for their sentence and story.
 
-    Each event's new confidence is `(1 - weight) * confidence + weight * p`, where `p` is the typer's
-    probability of the event's type in its sentence, times the sentence's lead weight relative to the first
-    sentence, plus the story-level probability of the type (their mean). Order and fields are kept.
+    Each event's new confidence is `(1 - weight) * confidence + weight * p`, where `p` is the mean of the
+    typer's probability of the event's type in its sentence (times the sentence's lead weight) and the
+    story-level probability of the type. Order and all other fields are kept.
     """
     events = list(events)
     if not events:
