@@ -172,16 +172,21 @@ def load_actors(path: str | Path) -> Actors:
 _IRREGULAR_PLURAL_ENDINGS = (("MAN", "MEN"),)
 
 
-def plural(word: str) -> str:
-    """The regular English plural of an upper-case word."""
-    for singular, plural_ in _IRREGULAR_PLURAL_ENDINGS:
-        if word.endswith(singular):
-            return word[: -len(singular)] + plural_
+def _add_s(word: str) -> str:
+    """An upper-case word with the English -s ending: a noun's plural, a verb's third person singular."""
     if word.endswith(("S", "X", "Z", "CH", "SH")):
         return word + "ES"
     if word.endswith("Y") and len(word) > 1 and word[-2] not in "AEIOU":
         return word[:-1] + "IES"
     return word + "S"
+
+
+def plural(word: str) -> str:
+    """The regular English plural of an upper-case word."""
+    for singular, plural_ in _IRREGULAR_PLURAL_ENDINGS:
+        if word.endswith(singular):
+            return word[: -len(singular)] + plural_
+    return _add_s(word)
 
 
 def load_agents(path: str | Path) -> Agents:
@@ -262,12 +267,7 @@ def load_discards(path: str | Path) -> Discards:
 
 def verb_forms(word: str) -> tuple[str, ...]:
     """The regular forms of an upper-case verb: itself, -S, -ED and -ING."""
-    if word.endswith(("S", "X", "Z", "CH", "SH")):
-        third = word + "ES"
-    elif word.endswith("Y") and len(word) > 1 and word[-2] not in "AEIOU":
-        third = word[:-1] + "IES"
-    else:
-        third = word + "S"
+    third = _add_s(word)
     if word.endswith("E"):
         past, ing = word + "D", (word + "ING" if word.endswith("EE") else word[:-1] + "ING")
     elif word.endswith("Y") and len(word) > 1 and word[-2] not in "AEIOU":
