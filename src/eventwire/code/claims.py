@@ -1,4 +1,16 @@
-"""Claims: who says what. A reporting cue, its speaker, and the span of what is claimed."""
+"""Claims: who says what. A reporting cue, its speaker, and the span of what is claimed.
+
+The patterns, tried on each sentence:
+- a cue verb and its clause: "X said that ...", "..., X said", "Acts of protest, X said, are ...";
+- a quotation beside a verb whose subject is a speaker: "'...,' X said", "'...,' said X", "X added: '...'"; the
+  quotation runs on through quotations that directly continue it ("'...,' he said. '...'");
+- a cue verb whose frame (claim_cues.tsv) allows other content: an object ("criticised the plan"), an
+  infinitive ("plans to visit"), an object and what is said of it ("called the plan reckless"), a preposition's
+  object ("called for talks");
+- a noun cue and its possessor: "Zelensky's warning that ...", "in her view, ...", "his concern is that ...";
+- "according to X";
+- a name and a colon opening a sentence ("Smith: the vote was fair"), a quotation signed with a dash.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,15 +24,29 @@ from eventwire.code.syntax import subject
 from eventwire.resolve.model import ActorRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-_CONTENT_DEPS = ("ccomp", "xcomp", "advcl", "dobj", "parataxis")
 _QUOTES = "\"'“”‘’"
+_OPENING = ("“", "``", "‘‘")
+_CLOSING = ("”", "’’")
+_EITHER = ('"', "''")
+_DASHES = ("—", "―", "–", "--", "-")
+_SPEECH_END = (",", "?", "!", ".", "…")
+# "as X said, ..." is a cue; "after X said ..." frames a time, "because X said ..." a reason
+_FRAMING_MARKS = ("as", "")
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE", "")
+_NAME_ENTS = ("PERSON", "ORG", "NORP")
+_PERSONAL = ("i", "we", "he", "she", "they", "you", "it")
+_QUOTE_KEY = "eventwire.claims.quotes"
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimScope:
-    """A claim and the token range of its content, so events inside it can be attributed."""
+    """A claim and the token range whose events the speaker reports, so those events can be attributed.
+
+    The range is empty (first > last) for a stance or intention ("X wants talks", "X criticised the plan"): the
+    claim is recorded, but the events its content names are not the speaker's report.
+    """
 
     claim: Claim
     first: int          # token indices of the content, inclusive
@@ -29,69 +55,338 @@ class ClaimScope:
     denial: bool = False  # "Iran denied supplying weapons": the content is negated by its speaker
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    strength: str              # say, claim, allege, deny, intend
+    frame: frozenset[str]      # object, to, complement (a clause or a quotation is always content)
+    particle: str | None       # "for" in "call for": the content is that word's object
+
+
 @lru_cache(maxsize=1)
-def _cues() -> dict[tuple[str, str], str]:
-    return {(r["cue"], r["pos"]): r["strength"] for r in read_table("claim_cues.tsv")}
+def _cues() -> dict[tuple[str, str], tuple[_Cue, ...]]:
+    table: dict[tuple[str, str], list[_Cue]] = {}
+    for row in read_table("claim_cues.tsv"):
+        words = row["cue"].split()
+        frame = frozenset(w for w in (row.get("frame") or "").split() if w != "-")
+        particle = words[1] if row["pos"] == "VERB" and len(words) > 1 else None
+        key = (row["cue"] if row["pos"] == "PREP" else words[0], row["pos"])
+        table.setdefault(key, []).append(_Cue(row["strength"], frame, particle))
+    # a cue with a particle is tried before the bare verb: "called for talks" before "called him a liar"
+    return {k: tuple(sorted(v, key=lambda c: c.particle is None)) for k, v in table.items()}
+
+
+def cues_strength(cue: "Token") -> str | None:
+    """How a cue word reports (say, claim, allege, deny, intend), or None when it is not a cue."""
+    entries = _cues().get((cue.lemma_.lower(), "VERB" if cue.pos_ == "VERB" else "NOUN"))
+    return entries[-1].strength if entries else None
 
 
 def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
     """Every attributed statement in a sentence."""
     cues = _cues()
+    quotes = _Quotes.of(sent.doc)
     scopes: list[ClaimScope] = []
+    taken: set[int] = set()
     for tok in sent:
-        if tok.pos_ == "VERB" and (tok.lemma_.lower(), "VERB") in cues:
-            scope = _verb_claim(tok, mentions)
+        if tok.i in quotes.inside:
+            continue        # a cue inside a quotation is the quoted speaker's ("'I think we will win,' she said")
+        scope = None
+        if tok.pos_ == "VERB":
+            entries = cues.get((tok.lemma_.lower(), "VERB"))
+            scope = _verb_claim(tok, entries, mentions, quotes) if entries else \
+                _quoted_speech(tok, sent, mentions, quotes)
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in cues:
             scope = _noun_claim(tok, mentions)
-        elif tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+        elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             scope = _according_to(tok, sent, mentions)
-        else:
-            continue
-        if scope is not None:
+        elif tok.text == ":" and tok.i - sent.start <= 6:
+            scope = _colon(tok, sent, mentions, quotes)
+        elif tok.text.lstrip("”\"") in _DASHES and tok.text.lstrip("”\""):
+            scope = _signed_quote(tok, mentions, quotes)
+        if scope is not None and scope.cue_token not in taken:
+            taken.add(scope.cue_token)
             scopes.append(scope)
     return scopes
 
 
-def _verb_claim(cue: "Token", mentions: MentionIndex) -> ClaimScope | None:
-    content = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
-    if content is None and cue.dep_ in ("ROOT",) and cue.head is cue:
-        return None
-    if content is None:
-        # "..., suggesting it has allowed Ukraine to endure" (a verbal xcomp), "describing a threat as
-        # Pyongyang supplies ..." (an adverbial clause that states what is described)
-        content = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")),
-                       None) or \
-            next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i
-                  and any(m.dep_ == "mark" and m.lower_ in ("as", "that") for m in c.children)), None)
-    if content is None:
-        return None
+# ---- quotations ---------------------------------------------------------------------------------------------
+
+class _Quotes:
+    """The quotations of a document: each opening mark's closing partner and back, found once per document.
+
+    A quotation left open at the end of a paragraph (a quote running on into the next paragraph) closes there.
+    """
+
+    def __init__(self, doc: "Doc"):
+        self.close_of: dict[int, int] = {}
+        self.open_of: dict[int, int] = {}
+        self.inside: dict[int, int] = {}          # token index -> opening mark of the quotation holding it
+        open_at: int | None = None
+        last_word = -1
+        for tok in doc:
+            if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
+                if open_at is not None and last_word > open_at:
+                    self._pair(open_at, last_word, closed=False)
+                open_at = None
+                if tok.is_space:
+                    continue
+            mark = _mark(tok.text)
+            if mark == "open" or (mark == "either" and open_at is None):
+                open_at = tok.i
+            elif mark is not None and open_at is not None:
+                self._pair(open_at, tok.i, closed=True)
+                open_at = None
+            if not tok.is_space:
+                last_word = tok.i
+        if open_at is not None and last_word > open_at:
+            self._pair(open_at, last_word, closed=False)
+
+    def _pair(self, first: int, last: int, *, closed: bool) -> None:
+        self.close_of[first] = last
+        if closed:
+            self.open_of[last] = first
+        for i in range(first + 1, last):
+            self.inside[i] = first
+
+    @classmethod
+    def of(cls, doc: "Doc") -> "_Quotes":
+        found = doc.user_data.get(_QUOTE_KEY)
+        if not isinstance(found, cls):
+            found = cls(doc)
+            doc.user_data[_QUOTE_KEY] = found
+        return found
+
+    def is_speech(self, doc: "Doc", first: int, last: int) -> bool:
+        """A quoted utterance, not a quoted word or title: three words or more, or closing on speech punctuation."""
+        words = sum(1 for t in doc[first + 1:last] if t.is_alpha)
+        return words >= 3 or (last - 1 > first and doc[last - 1].text in _SPEECH_END and words >= 1)
+
+    def run_on(self, doc: "Doc", close: int, sent_end: int) -> int:
+        """Where a quotation ends once the quotations that continue it are added: "'...,' he said, '...'" and
+        quoted sentences that follow with no cue of their own, up to three."""
+        last = close
+        for j in range(close + 1, sent_end):
+            if j in self.close_of:
+                if doc[_previous_word(doc, j - 1)].text == ",":
+                    last = self.close_of[j]
+                break
+        end = max(last, sent_end - 1)
+        for _ in range(3):
+            i = _next_word(doc, end + 1)
+            if i >= len(doc) or i not in self.close_of:
+                break
+            quote_end = self.close_of[i]
+            after = _next_word(doc, quote_end + 1)
+            if after < len(doc) and not _paragraph_between(doc, quote_end, after):
+                break           # text follows the quotation in its paragraph: it has a cue of its own
+            last = end = quote_end
+        return last
+
+
+def _mark(text: str) -> str | None:
+    if text in _OPENING:
+        return "open"
+    if text in _EITHER:
+        return "either"
+    if text in _CLOSING or (text[:1] == "”" and not text[1:].isalnum()):
+        return "close"
+    return None
+
+
+def _skip(doc: "Doc", i: int, chars: str) -> int:
+    """The first index from i that is not white space and not one of `chars`."""
+    while i < len(doc) and (doc[i].is_space or (chars and doc[i].text in chars)):
+        i += 1
+    return i
+
+
+def _previous_word(doc: "Doc", i: int) -> int:
+    while i > 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def _next_word(doc: "Doc", i: int) -> int:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def _paragraph_between(doc: "Doc", a: int, b: int) -> bool:
+    return "\n" in doc[a].whitespace_ or any("\n" in doc[i].text_with_ws for i in range(a + 1, b))
+
+
+def _quote_beside(verb: "Token", subj: "Token", quotes: _Quotes) -> tuple[int, int] | None:
+    """The quotation just before the verb and its subject ("'...,' X said") or just after them ("X said: '...'")."""
+    doc = verb.doc
+    lo, hi = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
+    i = lo - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ",:" or doc[i].text in _DASHES):
+        i -= 1
+    if i >= 0 and i in quotes.open_of and quotes.is_speech(doc, quotes.open_of[i], i):
+        return quotes.open_of[i], i
+    i = hi + 1
+    for _ in range(8):
+        if i >= len(doc):
+            return None
+        tok = doc[i]
+        if i in quotes.close_of:
+            before = doc[i - 1]
+            if (before.text in ",:" or before.i == verb.i) and quotes.is_speech(doc, i, quotes.close_of[i]):
+                return i, quotes.close_of[i]
+            return None
+        if tok.pos_ in ("VERB", "AUX") or tok.text in ".;?!" or tok.i in quotes.inside:
+            return None
+        i += 1
+    return None
+
+
+# ---- verbs --------------------------------------------------------------------------------------------------
+
+def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
+                quotes: _Quotes) -> ClaimScope | None:
     subj = subject(cue)
     if subj is None:
         return None
     speaker = _speaker(subj, mentions)
     if speaker is None:
         return None
-    scope = _scope(cue, content.left_edge.i, content.right_edge.i, speaker, _claim_status(cue))
-    if scope is not None and cues_strength(cue) == "deny":
-        scope = ClaimScope(scope.claim, scope.first, scope.last, scope.cue_token, denial=True)
-    return scope
+    doc = cue.doc
+    for entry in entries:
+        if entry.particle is not None:
+            found = _particle_content(cue, entry.particle)
+            if found is not None:
+                prep, content = found
+                return _scope(cue, content.left_edge.i, content.right_edge.i, speaker, _claim_status(cue),
+                              cue_last=prep.i, events=False)
+            continue
+        span, events = _content(cue, subj, entry, quotes)
+        if span is None:
+            continue
+        first, last = span
+        if first - 1 in quotes.close_of:
+            first -= 1
+        if last in quotes.open_of or last + 1 in quotes.open_of:
+            last = quotes.run_on(doc, last if last in quotes.open_of else last + 1, _sent_end(cue))
+        scope = _scope(cue, first, last, speaker, _claim_status(cue),
+                       events=events and entry.strength != "intend")
+        if scope is not None and entry.strength == "deny":
+            scope = ClaimScope(scope.claim, scope.first, scope.last, scope.cue_token, denial=True)
+        return scope
+    return None
 
 
-def cues_strength(cue: "Token") -> str | None:
-    return _cues().get((cue.lemma_.lower(), "VERB" if cue.pos_ == "VERB" else "NOUN"))
+def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: _Quotes) -> tuple[tuple[int, int] | None, bool]:
+    """The token range of a verb cue's content, and whether the events in it are the speaker's report."""
+    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not (c.dep_ == "parataxis" and c.i < cue.i and _has_own_cue(c))), None)
+    quote = _quote_beside(cue, subj, quotes)
+    if clause is not None:
+        span = (clause.left_edge.i, clause.right_edge.i)
+        if quote is not None and quote[0] <= span[1] + 1 and span[0] <= quote[1] + 1:
+            span = (min(span[0], quote[0]), max(span[1], quote[1]))
+        return span, True
+    if quote is not None:
+        return quote, True
+    # "..., suggesting it has allowed Ukraine to endure", "denied supplying weapons", "plans to visit"
+    verbal = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
+    if verbal is not None:
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verbal.children)
+        if not infinitive or "to" in entry.frame or entry.strength in ("say", "claim", "allege", "deny"):
+            return (verbal.left_edge.i, verbal.right_edge.i), True
+    # "describing a threat as Pyongyang supplies ...": an adverbial clause that states what is described
+    adverbial = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i
+                      and any(m.dep_ == "mark" and m.lower_ in ("as", "that") for m in c.children)), None)
+    if adverbial is not None:
+        return (adverbial.left_edge.i, adverbial.right_edge.i), True
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is not None and "complement" in entry.frame:
+        # "called the plan reckless", "accused Russia of shelling Kharkiv", "described it as a threat"
+        said = [c for c in cue.children if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")
+                or (c.dep_ == "prep" and c.lower_ in ("as", "of", "for", "to")))]
+        if said:
+            return (obj.left_edge.i, max(c.right_edge.i for c in said)), any(c.dep_ != "prep" for c in said)
+        if obj.dep_ == "dobj" and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in obj.children):
+            return (obj.left_edge.i, obj.right_edge.i), False
+    if obj is not None and "object" in entry.frame and obj.tag_ not in ("WP", "WDT"):
+        return (obj.left_edge.i, obj.right_edge.i), False
+    # "Acts of protest, Mr. Obama said, are ...", "Russia attacked Ukraine, Macron said", "as X said, ..."
+    head = cue.head
+    if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.i != cue.i and head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children) \
+            and all(m.lower_ in _FRAMING_MARKS for m in cue.children if m.dep_ == "mark") \
+            and (cue.dep_ != "ccomp" or cue.i > head.i):
+        return _around(head, cue), True
+    return None, False
 
+
+def _around(head: "Token", cue: "Token") -> tuple[int, int]:
+    """The clause a parenthetical cue stands in, without the cue's own words where they end it."""
+    first, last = head.left_edge.i, head.right_edge.i
+    if cue.right_edge.i >= last:
+        last = cue.left_edge.i - 1
+    elif cue.left_edge.i <= first:
+        first = cue.right_edge.i + 1
+    return first, last
+
+
+def _has_own_cue(clause: "Token") -> bool:
+    return any((c.lemma_.lower(), "VERB") in _cues() for c in clause.children if c.dep_ in ("ccomp", "parataxis"))
+
+
+def _particle_content(cue: "Token", particle: str) -> tuple["Token", "Token"] | None:
+    for child in cue.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ == particle:
+            obj = next((o for o in child.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is None and child.dep_ == "prt":
+                obj = next((o for o in cue.children if o.dep_ == "dobj"), None)
+            if obj is not None:
+                return child, obj
+    return None
+
+
+def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+    """A verb not in the cue list that introduces or closes a quotation ("'...,' she smiled", "He went on: '...'")."""
+    if verb.i in quotes.inside or verb.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
+        return None
+    if any(c.dep_ in ("dobj", "neg") and c.i not in quotes.open_of for c in verb.children):
+        return None
+    subj = subject(verb)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSONAL[:5] or mentions.at(subj)):
+        return None
+    quote = _quote_beside(verb, subj, quotes)
+    if quote is None:
+        return None
+    speaker = _speaker(subj, mentions)
+    if speaker is None:
+        return None
+    last = quotes.run_on(verb.doc, quote[1], sent.end)
+    return _scope(verb, quote[0], last, speaker, Status.ASSERTED)
+
+
+# ---- nouns, prepositions, punctuation ------------------------------------------------------------------------
 
 def _noun_claim(cue: "Token", mentions: MentionIndex) -> ClaimScope | None:
     owner = next((c for c in cue.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    content = next((c for c in cue.children if c.dep_ in ("acl", "ccomp", "prep", "relcl") and c.i > cue.i), None)
-    if content is None:
-        return None
     speaker = _speaker(owner, mentions)
     if speaker is None:
         return None
-    return _scope(cue, content.left_edge.i, content.right_edge.i, speaker, Status.ASSERTED)
+    events = cues_strength(cue) != "intend"
+    content = next((c for c in cue.children if c.dep_ in ("acl", "ccomp", "prep", "relcl") and c.i > cue.i), None)
+    if content is not None:
+        return _scope(cue, content.left_edge.i, content.right_edge.i, speaker, Status.ASSERTED, events=events)
+    head = cue.head
+    # "in Mr. Smith's view, the plan will fail": the clause the phrase stands in
+    if cue.dep_ == "pobj" and head.lower_ in ("in", "to") and head.head.pos_ in ("VERB", "AUX") and head.i != head.head.i:
+        first, last = _around(head.head, head)
+        return _scope(cue, first, last, speaker, Status.ASSERTED, cue_first=head.i, events=events)
+    # "his concern is that they will close the plant"
+    if cue.dep_ == "nsubj" and head.lemma_ == "be":
+        said = next((c for c in head.children if c.dep_ in ("ccomp", "attr", "xcomp") and c.i > head.i), None)
+        if said is not None:
+            return _scope(cue, said.left_edge.i, said.right_edge.i, speaker, Status.ASSERTED, events=events)
+    return None
 
 
 def _according_to(tok: "Token", sent: "Span", mentions: MentionIndex) -> ClaimScope | None:
@@ -119,14 +414,65 @@ def _according_to(tok: "Token", sent: "Span", mentions: MentionIndex) -> ClaimSc
     return _scope(tok, first, last, speaker, Status.ASSERTED, cue_last=to.i)
 
 
+def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+    """A name and a colon opening a sentence: a headline's "Smith: ...", a transcript's "SMITH: ..."."""
+    doc = colon.doc
+    start = _skip(doc, sent.start, "\"“")
+    name = doc[start:colon.i]
+    if not 1 <= len(name) <= 4 or any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in name):
+        return None
+    if not all(t.ent_type_ in _NAME_ENTS or mentions.at(t) or t.text in (".",) for t in name):
+        return None
+    first = _skip(doc, colon.i + 1, "")
+    last = quotes.close_of.get(first, sent.end - 1)
+    if first > last:
+        return None
+    speaker = _speaker(name.root, mentions)
+    if speaker is None:
+        return None
+    return _scope(colon, first, last, speaker, Status.ASSERTED)
+
+
+def _signed_quote(dash: "Token", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+    """A quotation signed after a dash: "'...' — Jane Smith"."""
+    doc = dash.doc
+    close = dash.i if dash.text[:1] in "”\"" else _previous_word(doc, dash.i - 1)
+    first = quotes.open_of.get(close)
+    if first is None or not quotes.is_speech(doc, first, close):
+        return None
+    i = _skip(doc, dash.i + 1, "")
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return None
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    speaker = _speaker(doc[end], mentions)
+    if speaker is None:
+        return None
+    return _scope(dash, first, close if close < dash.i else close - 1, speaker, Status.ASSERTED)
+
+
+# ---- shared -------------------------------------------------------------------------------------------------
+
+def _sent_end(tok: "Token") -> int:
+    """The end (exclusive) of the sentence holding a token, without building sentence spans."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
 def _speaker(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
     found = mentions.role(tok, loose=True)
     if found:
         return found[0]
-    if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", ""):
+    if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ in _SPEAKER_ENTS:
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         text = tok.doc.text[start:end]
         return ActorRef(text=text, start=start, end=end, name=text, kind="group")
+    if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+        return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="pronoun")
     return None
 
 
@@ -140,19 +486,25 @@ def _claim_status(cue: "Token") -> Status:
 
 
 def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Status,
-           cue_last: int | None = None) -> ClaimScope | None:
+           cue_last: int | None = None, cue_first: int | None = None, events: bool = True) -> ClaimScope | None:
     doc = cue.doc
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "mark"):
+        if doc[first].text in _QUOTES or _mark(doc[first].text) == "open":
+            break
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in _QUOTES:
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in _QUOTES \
+            and _mark(doc[last].text) is None:
         last -= 1
     while last >= first and (doc[last].is_space or doc[last].text in ",;:"):
         last -= 1
-    if last < first:
+    if last < first or (last == first and doc[first].is_punct):
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    cue_start_tok = doc[cue_first] if cue_first is not None else cue
     cue_end_tok = doc[cue_last] if cue_last is not None else cue
-    claim = Claim(speaker=speaker, cue=doc.text[cue.idx:cue_end_tok.idx + len(cue_end_tok.text)],
-                  cue_start=cue.idx, cue_end=cue_end_tok.idx + len(cue_end_tok.text),
+    cue_start, cue_end = cue_start_tok.idx, cue_end_tok.idx + len(cue_end_tok.text)
+    claim = Claim(speaker=speaker, cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
                   content=doc.text[start:end], content_start=start, content_end=end, status=status)
+    if not events:
+        return ClaimScope(claim, cue.i + 1, cue.i, cue.i)
     return ClaimScope(claim, first, last, cue.i)
