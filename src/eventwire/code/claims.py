@@ -291,7 +291,7 @@ def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: _Quotes) -> tuple
     verbal = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
     if verbal is not None:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verbal.children)
-        if not infinitive or "to" in entry.frame or entry.strength in ("say", "claim", "allege", "deny"):
+        if not infinitive or "to" in entry.frame:
             return (verbal.left_edge.i, verbal.right_edge.i), True
     # "describing a threat as Pyongyang supplies ...": an adverbial clause that states what is described
     adverbial = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i
@@ -465,15 +465,61 @@ def _sent_end(tok: "Token") -> int:
 
 def _speaker(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
     found = mentions.role(tok, loose=True)
-    if found:
+    # "he" or "she" resolved to a country or a party is the resolver guessing: look for the person instead
+    if found and not (tok.lower_ in ("he", "she") and found[0].kind not in ("person",) and not (
+            found[0].kind == "pronoun" and found[0].name)):
         return found[0]
     if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ in _SPEAKER_ENTS:
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         text = tok.doc.text[start:end]
         return ActorRef(text=text, start=start, end=end, name=text, kind="group")
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+        named = _antecedent(tok, mentions)
+        if named is not None:
+            return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=named.name,
+                            country=named.country, sector=named.sector, office=named.office, kind="pronoun")
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="pronoun")
     return None
+
+
+# Which entity a pronoun the resolver left open most likely names: the nearest before it outside quotations,
+# preferring one that is the subject of its clause (the person the story is following) over one merely named.
+_ANTECEDENT_ENTS = {"he": "PERSON", "she": "PERSON", "it": "ORG"}
+_ANTECEDENT_REACH = 300
+
+
+def _antecedent(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
+    label = _ANTECEDENT_ENTS.get(pronoun.lower_)
+    if label is None:
+        return None
+    doc = pronoun.doc
+    inside = _Quotes.of(doc).inside
+    named: "Token | None" = None
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_REACH), -1):
+        tok = doc[i]
+        if i in inside or (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+            continue
+        head = tok.head if tok.dep_ == "compound" else tok
+        if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = tok = head.head          # "Jane Smith, the party's spokeswoman, said": the name
+        is_subject = head.dep_ in ("nsubj", "nsubjpass")
+        # a named subject the tagger mislabelled ("Vince Cable" as ORG) still names a person
+        if tok.ent_type_ == label or (is_subject and label == "PERSON" and tok.pos_ == "PROPN"
+                                      and tok.ent_type_ in ("ORG", "")):
+            named = named or tok
+            if is_subject:
+                named = tok
+                break
+    if named is None:
+        return None
+    known = mentions.at(named)
+    if known is not None and known.name:
+        return known
+    first = named.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    text = doc[first:named.i + 1].text
+    return ActorRef(text=text, start=doc[first].idx, end=named.idx + len(named.text), name=text, kind="person")
 
 
 def _claim_status(cue: "Token") -> Status:

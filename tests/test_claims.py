@@ -1,0 +1,120 @@
+"""Claims: each pattern on sentences written for these tests, with a case that must not be a claim."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.code.claims import ClaimScope, find_claims
+from eventwire.code.mentions import MentionIndex
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp):
+    def run(text: str) -> list[ClaimScope]:
+        doc = nlp(text)
+        index = MentionIndex(doc, [])
+        return [scope for sent in doc.sents for scope in find_claims(sent, index)]
+    return run
+
+
+def only(scopes: list[ClaimScope]) -> ClaimScope:
+    assert len(scopes) == 1, [s.claim for s in scopes]
+    return scopes[0]
+
+
+def test_claims_quotation_before_the_speaker_and_verb(claims_of):
+    claim = only(claims_of("\u201cThe bridge will close next week,\u201d the mayor said.")).claim
+    assert claim.cue == "said" and "mayor" in claim.speaker.text
+    assert "bridge will close next week" in claim.content
+
+
+def test_claims_speaker_after_the_verb(claims_of):
+    claim = only(claims_of("\u201cWe will win this seat easily,\u201d said Jane Porter.")).claim
+    assert "Porter" in claim.speaker.text and "win this seat" in claim.content
+
+
+def test_claims_quotation_runs_on_into_the_next_sentence(claims_of):
+    text = "\u201cThe plan is ready,\u201d she said. \u201cWe start building on Monday.\u201d"
+    claim = only(claims_of(text)).claim
+    assert "plan is ready" in claim.content and "start building on Monday" in claim.content
+
+
+def test_claims_quotation_followed_by_its_own_cue_is_not_run_on(claims_of):
+    text = "\u201cThe plan is ready,\u201d she said. \u201cIt is far too late,\u201d the rival answered."
+    scopes = claims_of(text)
+    assert len(scopes) == 2
+    assert "too late" not in scopes[0].claim.content
+
+
+def test_claims_parenthetical_cue_takes_the_clause_around_it(claims_of):
+    claim = only(claims_of("The talks, the minister said, will resume in June.")).claim
+    assert "talks" in claim.content and "resume in June" in claim.content
+
+
+def test_claims_cue_and_colon_then_quotation(claims_of):
+    claim = only(claims_of("The senator told reporters: \u201cThis bill is dead and buried.\u201d")).claim
+    assert claim.cue == "told" and "bill is dead" in claim.content
+
+
+def test_claims_any_verb_of_a_person_beside_a_quotation(claims_of):
+    claim = only(claims_of("\u201cNobody wants another winter like this one,\u201d she sighed.")).claim
+    assert claim.cue == "sighed"
+    assert claims_of("She sighed and closed the window.") == []
+
+
+def test_claims_quoted_title_is_not_speech(claims_of):
+    assert claims_of("He visited the \u201cOld Mill\u201d in the spring.") == []
+
+
+def test_claims_object_frame_records_a_stance_without_attributing_its_events(claims_of):
+    scope = only(claims_of("The governor criticized the new budget."))
+    assert scope.claim.content == "the new budget"
+    assert scope.first > scope.last          # events in a stance's object are not the governor's report
+    assert claims_of("The governor read the new budget.") == []
+
+
+def test_claims_complement_frame_needs_what_is_said_of_the_object(claims_of):
+    claim = only(claims_of("Smith called the plan reckless.")).claim
+    assert "plan reckless" in claim.content
+    assert claims_of("Smith called his mother.") == []
+
+
+def test_claims_infinitive_of_intention(claims_of):
+    scope = only(claims_of("The company plans to open a factory in Ohio."))
+    assert "open a factory" in scope.claim.content and scope.first > scope.last
+    assert claims_of("The company will open a factory in Ohio.") == []
+
+
+def test_claims_noun_cue_in_a_possessors_view(claims_of):
+    claim = only(claims_of("In Mr. Lowe's view, the market will recover by spring.")).claim
+    assert "Lowe" in claim.speaker.text and "market will recover" in claim.content
+
+
+def test_claims_cue_inside_a_quotation_belongs_to_the_quoted_speaker(claims_of):
+    claim = only(claims_of("\u201cI think the vote was fair,\u201d Smith said.")).claim
+    assert claim.cue == "said"
+
+
+def test_claims_name_and_colon_opening_a_headline(claims_of):
+    claim = only(claims_of("Jane Porter: The economy is slowing down")).claim
+    assert claim.cue == ":" and "Porter" in claim.speaker.text and "economy is slowing" in claim.content
+    assert claims_of("Update: The economy is slowing down") == []
+
+
+def test_claims_quotation_signed_with_a_dash(claims_of):
+    claim = only(claims_of("\u201cNever give up on your neighbors.\u201d \u2014 Jane Porter")).claim
+    assert "Porter" in claim.speaker.text and "give up" in claim.content
+
+
+def test_claims_pronoun_speaker_takes_the_name_of_the_person_before_it(claims_of):
+    text = "Jane Porter, the city's mayor, arrived on Monday. She said the bridge would close."
+    claim = only(claims_of(text)).claim
+    assert claim.speaker.text == "She" and claim.speaker.name == "Jane Porter"
+
+
+def test_claims_denial_negates_its_clause(claims_of):
+    scope = only(claims_of("The ministry denied that troops had crossed the border."))
+    assert scope.denial and "troops had crossed" in scope.claim.content
+
+
+def test_claims_instruction_is_not_a_statement(claims_of):
+    assert claims_of("The manager told staff to delete the files.") == []
