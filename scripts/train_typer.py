@@ -4,7 +4,7 @@ A multinomial logistic regression with L2 penalty, fitted by full-batch Adam in 
 every run on the same data and spaCy model gives the same weights. Writes eventwire/data/typer_model.npz.
 
     python scripts/train_typer.py                 # train on all sentences, save the packaged model
-    python scripts/train_typer.py --cv            # also report accuracy on a held-out 20% (stratified, seeded)
+    python scripts/train_typer.py --cv 5          # also report 5-fold cross-validated accuracy (20% held out each)
     python scripts/train_typer.py --per-label 10 --out /tmp/typer.npz   # a quick model from a subset
 """
 from __future__ import annotations
@@ -100,20 +100,20 @@ def fit(feats: list[tuple[list[str], np.ndarray]], labels: list[str], *, epochs:
     return Typer(labels=names, vocab=vocab, w_sparse=w[:len(vocab)], w_dense=w[len(vocab):], bias=b)
 
 
-def split(rows: list[dict], *, share: float = 0.2, seed: int = SEED) -> tuple[list[int], list[int]]:
-    """Indices of a stratified train / held-out split."""
+def folds(rows: list[dict], k: int = 5, *, seed: int = SEED) -> list[tuple[list[int], list[int]]]:
+    """Stratified (train, held-out) index lists for k-fold cross-validation; the first is a 80/20 split."""
     by_label: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         by_label[r["label"]].append(i)
     rng = random.Random(seed)
-    train, held = [], []
+    held: list[list[int]] = [[] for _ in range(k)]
     for label in sorted(by_label):
         idx = by_label[label][:]
         rng.shuffle(idx)
-        cut = max(1, round(len(idx) * share))
-        held += idx[:cut]
-        train += idx[cut:]
-    return sorted(train), sorted(held)
+        for j, i in enumerate(idx):
+            held[j % k].append(i)
+    everything = set(range(len(rows)))
+    return [(sorted(everything - set(h)), sorted(h)) for h in held]
 
 
 def evaluate(typer: Typer, feats, labels: list[str]) -> tuple[float, float, Counter]:
@@ -137,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="training sentences (label, mode, sentence)")
     parser.add_argument("--out", type=Path, default=None, help="where to save (default: the packaged model)")
-    parser.add_argument("--cv", action="store_true", help="report accuracy on a held-out 20%% first")
+    parser.add_argument("--cv", type=int, default=0, metavar="K",
+                        help="first report k-fold cross-validated accuracy (5: each fold holds out 20%%)")
     parser.add_argument("--per-label", type=int, default=0, help="use only the first N sentences of each label")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--no-context", action="store_true", help="train without the lengthened copies")
@@ -162,16 +163,21 @@ def main(argv: list[str] | None = None) -> int:
     long_feats = featurize(longer, args.model) if context and not args.no_context else []
 
     if args.cv:
-        train, held = split(rows)
-        train_feats = [feats[i] for i in train] + [long_feats[i] for i in train if long_feats]
-        train_labels = [labels[i] for i in train] * (2 if long_feats else 1)
-        typer = fit(train_feats, train_labels, epochs=args.epochs)
-        acc, macro, confusions = evaluate(typer, [feats[i] for i in held], [labels[i] for i in held])
-        print(f"held-out 20%: accuracy {acc:.3f}, macro-F1 {macro:.3f} ({len(held)} sentences, "
-              f"trained on {len(train)} and {len(train) if long_feats else 0} lengthened copies)")
-        if long_feats:
-            acc, macro, _ = evaluate(typer, [long_feats[i] for i in held], [labels[i] for i in held])
-            print(f"held-out 20%, lengthened: accuracy {acc:.3f}, macro-F1 {macro:.3f}")
+        confusions: Counter = Counter()
+        accs, macros, long_accs = [], [], []
+        for train, held in folds(rows, args.cv):
+            train_feats = [feats[i] for i in train] + ([long_feats[i] for i in train] if long_feats else [])
+            train_labels = [labels[i] for i in train] * (2 if long_feats else 1)
+            typer = fit(train_feats, train_labels, epochs=args.epochs)
+            acc, macro, conf = evaluate(typer, [feats[i] for i in held], [labels[i] for i in held])
+            accs.append(acc)
+            macros.append(macro)
+            confusions += conf
+            if long_feats:
+                long_accs.append(evaluate(typer, [long_feats[i] for i in held], [labels[i] for i in held])[0])
+        print(f"{args.cv}-fold cross-validation on our sentences: accuracy {np.mean(accs):.3f} "
+              f"(folds {min(accs):.3f}-{max(accs):.3f}), macro-F1 {np.mean(macros):.3f}"
+              + (f"; lengthened held-out copies: accuracy {np.mean(long_accs):.3f}" if long_accs else ""))
         for (gold, pred), c in confusions.most_common(12):
             print(f"  {gold} -> {pred}: {c}")
 

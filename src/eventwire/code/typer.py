@@ -215,7 +215,8 @@ def _load(path: str | None) -> Typer:
             raise ModelError(f"event-type model {path} is missing; rebuild it with: python scripts/train_typer.py")
         return _read(np.load(path, allow_pickle=False))
     if not Path(path).is_file():
-        raise ModelError(f"event-type model {path} not found; build it with: python scripts/train_typer.py --out {path}")
+        raise ModelError(f"event-type model {path} not found; "
+                         f"build it with: python scripts/train_typer.py --out {path}")
     return _read(np.load(path, allow_pickle=False))
 
 
