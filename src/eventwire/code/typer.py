@@ -1,9 +1,11 @@
 """A learned event-type classifier over the spaCy parse: one sentence -> probabilities over 16 PLOVER types + NONE.
 
-Features come from tokens that are already parsed (no second parse): the mean word vector of the sentence's
-content words, the vector of its root word, and a bag of lemmas with a few syntactic cues (the root lemma, the
-root with its particle or object, negation and future markers). A multinomial logistic regression, trained by
-`scripts/train_typer.py` on sentences written for eventwire (`data/typer_train.tsv`), maps them to types.
+Features come from tokens that are already parsed (no second parse): the mean word vector of the main clause's
+content words, the vector of the root word, and a bag of lemmas with a few syntactic cues (main-clause lemmas,
+the root with its particle or object, negation and future markers). A multinomial logistic regression, trained
+by `scripts/train_typer.py` on sentences written for eventwire (`data/typer_train.tsv`), maps them to types.
+A story's type weights its first sentences most (`Typer.classify`); `main_type` combines that with the coder's
+events, `rerank` blends it into their confidence.
 
     >>> from eventwire.annotate import load_nlp
     >>> typer = Typer.load()
