@@ -118,3 +118,20 @@ def test_claims_denial_negates_its_clause(claims_of):
 
 def test_claims_instruction_is_not_a_statement(claims_of):
     assert claims_of("The manager told staff to delete the files.") == []
+
+
+def test_claims_description_speaker_keeps_its_text_and_takes_the_name_before_it(nlp):
+    from eventwire.resolve.model import ActorRef
+
+    text = "Jane Porter, the city's mayor, arrived on Monday. The mayor said the bridge would close."
+    doc = nlp(text)
+    at = text.index("The mayor")
+    described = ActorRef(text="The mayor", start=at, end=at + 9, name="mayor", kind="person")
+    index = MentionIndex(doc, [described])
+    claim = only([s for sent in doc.sents for s in find_claims(sent, index)]).claim
+    assert claim.speaker.text == "The mayor" and claim.speaker.name == "Jane Porter"
+    # an indefinite description is someone new: no name is borrowed
+    text = "Jane Porter arrived on Monday. A spokesman said the bridge would close."
+    doc = nlp(text)
+    claim = only([s for sent in doc.sents for s in find_claims(sent, MentionIndex(doc, []))]).claim
+    assert claim.speaker.name != "Jane Porter"

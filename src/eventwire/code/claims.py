@@ -468,7 +468,7 @@ def _speaker(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
     # "he" or "she" resolved to a country or a party is the resolver guessing: look for the person instead
     if found and not (tok.lower_ in ("he", "she") and found[0].kind not in ("person",) and not (
             found[0].kind == "pronoun" and found[0].name)):
-        return found[0]
+        return _named_description(found[0], tok, mentions)
     if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ in _SPEAKER_ENTS:
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
         text = tok.doc.text[start:end]
@@ -488,8 +488,22 @@ _ANTECEDENT_ENTS = {"he": "PERSON", "she": "PERSON", "it": "ORG"}
 _ANTECEDENT_REACH = 300
 
 
-def _antecedent(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
-    label = _ANTECEDENT_ENTS.get(pronoun.lower_)
+def _named_description(actor: ActorRef, tok: "Token", mentions: MentionIndex) -> ActorRef:
+    """ "The MP said", "the shadow chancellor said": a definite description of a person that the resolver could
+    not name takes the name of the person the story last made a subject, keeping its own text and offsets."""
+    if actor.kind != "person" or not actor.text.lower().startswith("the ") or not actor.name:
+        return actor
+    if not set(actor.name.lower().split()) <= set(actor.text.lower().replace("'s", "").split()):
+        return actor        # the resolver named it already ("the prime minister" -> a name)
+    named = _antecedent(tok, mentions, label="PERSON")
+    if named is None:
+        return actor
+    return ActorRef(text=actor.text, start=actor.start, end=actor.end, name=named.name, country=actor.country,
+                    sector=actor.sector, office=actor.office, kind=actor.kind)
+
+
+def _antecedent(pronoun: "Token", mentions: MentionIndex, label: str | None = None) -> ActorRef | None:
+    label = label or _ANTECEDENT_ENTS.get(pronoun.lower_)
     if label is None:
         return None
     doc = pronoun.doc
