@@ -78,9 +78,9 @@ def test_eventwire_gold_bbc_politics_dev():
     for r in rows:
         print(f"eventwire-gold {r.metric}: {r.value:.3f} over {r.cases} ({r.note})")
     got = by_metric(rows)
-    # Floors just below the figures measured on 2026-11-26 (events F1 0.08-0.12, claims F1 0.73-0.74).
+    # Floors just below the figures measured on 2026-11-26 (events F1 0.08-0.12, claims F1 0.739).
     assert got["events F1"] >= 0.07
-    assert got["claims F1"] >= 0.70
+    assert got["claims F1"] >= 0.72
 
 
 def test_eventwire_gold_prefers_the_event_with_the_gold_status():
