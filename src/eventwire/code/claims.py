@@ -471,7 +471,7 @@ def _speaker(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
         return _named_description(found[0], tok, mentions)
     if tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ in _SPEAKER_ENTS:
         start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-        text = tok.doc.text[start:end]
+        text = tok.doc[tok.left_edge.i:tok.i + 1].text
         return ActorRef(text=text, start=start, end=end, name=text, kind="group")
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         named = _antecedent(tok, mentions)
@@ -563,8 +563,10 @@ def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Statu
     cue_start_tok = doc[cue_first] if cue_first is not None else cue
     cue_end_tok = doc[cue_last] if cue_last is not None else cue
     cue_start, cue_end = cue_start_tok.idx, cue_end_tok.idx + len(cue_end_tok.text)
-    claim = Claim(speaker=speaker, cue=doc.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                  content=doc.text[start:end], content_start=start, content_end=end, status=status)
+    # spans, not doc.text: Doc.text joins every token of the document on each call
+    claim = Claim(speaker=speaker, cue=doc[cue_start_tok.i:cue_end_tok.i + 1].text, cue_start=cue_start,
+                  cue_end=cue_end, content=doc[first:last + 1].text, content_start=start, content_end=end,
+                  status=status)
     if not events:
         return ClaimScope(claim, cue.i + 1, cue.i, cue.i)
     return ClaimScope(claim, first, last, cue.i)

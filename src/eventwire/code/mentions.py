@@ -98,5 +98,5 @@ def _ad_hoc(tok: "Token") -> ActorRef:
             left = child
             break
     start, end = left.idx, tok.idx + len(tok.text)
-    text = tok.doc.text[start:end]
+    text = tok.doc[left.i:tok.i + 1].text
     return ActorRef(text=text, start=start, end=end, name=text, kind="group")
