@@ -36,7 +36,7 @@ def test_ngec_mode_spellings_fold_to_plover():
 def test_ngec_score_per_type_and_modes():
     rows = [{"label": "PROTEST", "mode": "demo"}, {"label": "PROTEST", "mode": "riot"},
             {"label": "AID", "mode": None}, {"label": "ASSAULT", "mode": None}]
-    predictions = [event("PROTEST", "demo"), event("PROTEST", "demo"), event("PROTEST"), None]
+    predictions = [("PROTEST", "demo"), ("PROTEST", "demo"), ("PROTEST", None), (None, None)]
     got = {r.metric: r for r in ngec.score(rows, predictions)}
     assert got["type accuracy"].value == 0.5
     assert got["mode accuracy"].value == 0.5 and got["mode accuracy"].cases == 2

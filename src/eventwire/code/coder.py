@@ -11,6 +11,7 @@ from eventwire.code.lexicon import Lexicon, load_lexicon
 from eventwire.code.mentions import MentionIndex
 from eventwire.code.model import Coded, Event, Evidence, Status
 from eventwire.code.status import combine, modal_status
+from eventwire.code.typer import Typer, main_type
 from eventwire.read.model import Article
 from eventwire.resolve import Mentions, resolve_doc
 
@@ -23,9 +24,9 @@ if TYPE_CHECKING:
 _HOSTED = {"AID", "CONSULT", "AGREE", "COOPERATE", "ASSAULT", "COERCE"}
 
 
-def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
+def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentions: Mentions | None = None,
              lexicon: Lexicon | None = None) -> Coded:
-    """Everything eventwire finds in one parsed article."""
+    """Everything eventwire finds in one parsed article; `title` is its headline, parsed, if it has one."""
     mentions = mentions or resolve_doc(doc, article.published)
     lexicon = lexicon or load_lexicon()
     index = MentionIndex(doc, list(mentions.actors))
@@ -53,8 +54,10 @@ def code_doc(doc: "Doc", article: Article, *, mentions: Mentions | None = None,
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
+    story_type, main = main_type(events, doc, Typer.load(), title=title) if len(doc) else (None, None)
     return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
-                 places=mentions.places, times=mentions.times, amounts=mentions.amounts)
+                 places=mentions.places, times=mentions.times, amounts=mentions.amounts,
+                 story_type=story_type, main=main)
 
 
 def _is_reporting_only(item: Found, scopes: list[ClaimScope]) -> bool:

@@ -124,10 +124,15 @@ class Coded:
     times: tuple[TimeRef, ...] = ()
     amounts: tuple[Amount, ...] = ()
     note: str | None = None        # why an article was stored but not coded ("language 'fr' is not coded")
+    story_type: str | None = None  # the PLOVER type of the article's main event (coder and typer together)
+    main: Event | None = None      # the coded event that carries story_type, where one does
 
     @property
     def main_event(self) -> Event | None:
-        """The event the article is about: news leads with it, so the first one coded, in text order."""
+        """The event the article is about: the one carrying its story type, else the first one coded (news
+        leads with the main event)."""
+        if self.story_type is not None:
+            return self.main
         return min(self.events, key=lambda e: e.evidence.trigger_start, default=None)
 
     def to_dict(self) -> dict:
@@ -139,5 +144,7 @@ class Coded:
             "times": [t.to_dict() for t in self.times],
             "places": [p.to_dict() for p in self.places],
             "actors": [a.to_dict() for a in self.actors],
+            "story_type": self.story_type,
+            "main_event": self.main.id if self.main is not None else None,
             "note": self.note,
         }
