@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # Types whose recipient, when the text names none, is the host of the place where the event happened:
 # "during his visit he announced $400 million in military aid" (in Kyiv) -> aid to Ukraine; "Russian troops
 # shelled Kharkiv" -> an assault on Ukraine. Never the actor's own country.
+_SYMMETRIC = {"COOPERATE", "CONSULT", "AGREE"}
 _HOSTED = {"AID", "CONSULT", "AGREE", "COOPERATE", "ASSAULT", "COERCE"}
 
 
@@ -35,6 +36,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     claims = []
     told: list[Event] = []                  # events already coded, for "the visit", "during his visit"
     focus = _focus_country(mentions.actors)
+    known = {(a.start, a.end) for a in mentions.actors}
     for sent in doc.sents:
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
@@ -47,7 +49,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
                 continue
             if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
                 continue
-            event = _event(item, sent, scopes, anchors, article, lexicon, told)
+            event = _event(item, sent, scopes, anchors, article, lexicon, told, known)
             if event is not None:
                 sentence_events.append(event)
         sentence_events = [e for e in _merge_same_type(sentence_events) if _codable(e, focus)]
@@ -65,15 +67,24 @@ def _is_reporting_only(item: Found, scopes: list[ClaimScope]) -> bool:
     return False
 
 
-def _claim_for(item: Found, scopes: list[ClaimScope]) -> ClaimScope | None:
-    inside = [s for s in scopes if s.first <= item.token.i <= s.last and s.cue_token != item.token.i]
+def _claim_for(item: Found, scopes: list[ClaimScope], known: set[tuple[int, int]]) -> ClaimScope | None:
+    """The innermost statement holding the trigger whose speaker is someone: "he claims that clear data shows
+    X" attributes X to him, not to the data."""
+    inside = [s for s in scopes if s.first <= item.token.i <= s.last and s.cue_token != item.token.i
+              and _speaks(s.claim.speaker, known)]
     return min(inside, key=lambda s: s.last - s.first) if inside else None
 
 
+def _speaks(speaker, known: set[tuple[int, int]]) -> bool:
+    """A speaker the actor resolver knows ("Critics", "Zelensky", "he"), not a thing that "shows" something."""
+    return bool(speaker.country or speaker.sector or speaker.kind in ("person", "pronoun")
+                or (speaker.start, speaker.end) in known)
+
+
 def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article, lexicon: Lexicon,
-           told: list[Event]) -> Event | None:
+           told: list[Event], known: set[tuple[int, int]]) -> Event | None:
     trigger = item.token
-    scope = _claim_for(item, scopes)
+    scope = _claim_for(item, scopes, known)
     modal = modal_status(trigger, stop=scope.cue_token if scope else None)
     if item.via is not None and modal == Status.ASSERTED:
         modal = modal_status(item.via, stop=scope.cue_token if scope else None)
@@ -104,6 +115,9 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
 
     actor, recipient = item.actor, item.recipient
     trigger_type, mode, cameo = item.trigger.type, item.mode, item.cameo
+    if not actor and recipient and trigger_type in _SYMMETRIC:
+        # "North Korean soldiers are being trained in Russia": in a two-sided act the side named comes first
+        actor, recipient = recipient, ()
     if trigger_type == "ASSAULT" and _verbal_attack(actor, recipient, item):
         trigger_type, mode, cameo = "ACCUSE", "disapprove", "111"
     if not recipient and trigger_type in _HOSTED and place is not None and place.country:
@@ -198,10 +212,31 @@ def _implicit_actor(event: Event, focus: str | None):
 
 
 def _with_implicit_actor(event: Event, focus: str | None) -> Event:
+    """Fill a side the text leaves implicit; such a participant has empty text and lowers the confidence."""
     actor = _implicit_actor(event, focus)
-    if actor is None:
-        return event
-    return _replace(event, actor=(actor,), confidence=round(event.confidence * 0.6, 2))
+    if actor is not None:
+        return _replace(event, actor=(actor,), confidence=round(event.confidence * 0.6, 2))
+    target = _implicit_target(event, focus)
+    if target is not None:
+        return _replace(event, recipient=(target,), confidence=round(event.confidence * 0.6, 2))
+    return event
+
+
+# An attack with no target named in an article about one country is an attack on that country ("Russian
+# counter-offensives reclaiming territory" in an article about Ukraine). Only for ASSAULT, and never the
+# attacker's own country.
+_TARGETED = {"ASSAULT"}
+
+
+def _implicit_target(event: Event, focus: str | None):
+    if event.recipient or event.type not in _TARGETED or focus is None or not event.actor:
+        return None
+    if any(a.country == focus or not a.country for a in event.actor):
+        return None
+    from eventwire.resolve.model import ActorRef
+
+    return ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
+                    country=focus, sector="GOV", kind="implicit")
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
