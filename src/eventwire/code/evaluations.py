@@ -63,11 +63,11 @@ def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
         lemma = tok.lemma_.lower()
         curated = own.get(lemma) or own.get(tok.lower_)
         polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ != "VERB" else None)
-        if polarity is None or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
+        if polarity in (None, "none") or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
             continue
         if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
             continue        # "not irresponsible" judges nobody
-        target = _target(tok, scope, mentions, fallback=curated is not None)
+        target = _target(tok, scope, mentions, fallback=curated in ("neg", "pos"))
         if target is None or (target.name and target.name == speaker.name):
             continue
         negative = polarity == "neg"
