@@ -117,3 +117,46 @@ def test_coder_undated_event_takes_publication_date_and_says_so(code):
 
 def body_slice(text: str, start: int, end: int) -> str:
     return text[start:end]
+
+
+def test_coder_judgement_inside_a_statement_is_an_accusation(code):
+    coded = code("Olaf Scholz said Iran's decision was reckless.")
+    accuse = [e for e in coded.events if e.type == "ACCUSE"]
+    assert [[a.country for a in e.actor] for e in accuse] == [["DEU"]]
+    assert [a.country for a in accuse[0].recipient] == ["IRN"] and accuse[0].evidence.trigger == "reckless"
+
+
+def test_coder_negated_judgement_judges_nobody(code):
+    assert not [e for e in code("Olaf Scholz said Iran's decision was not reckless.").events if e.type == "ACCUSE"]
+
+
+def test_coder_verbal_attack_by_a_politician_is_an_accusation(code):
+    types = {e.type for e in code("Emmanuel Macron attacked Olaf Scholz over the budget.").events}
+    assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+def test_coder_two_sided_act_needs_a_recipient(code):
+    assert not [e for e in code("Germany promised to cut taxes.").events if e.type == "AGREE"]
+
+
+def test_coder_denied_event_is_negated_by_its_speaker(code):
+    events = [e for e in code("Iran denied attacking Israel.").events if e.type == "ASSAULT"]
+    assert events and events[0].status.value == "negated" and events[0].claimed_by == "Iran"
+
+
+def test_coder_raised_subject_is_the_actor(code):
+    events = [e for e in code("Russia is believed to have attacked Ukraine.").events if e.type == "ASSAULT"]
+    assert events and [a.country for a in events[0].actor] == ["RUS"] and events[0].status.value == "hedged"
+
+
+def test_coder_threat_takes_the_target_of_the_threatened_act(code):
+    events = [e for e in code("Russia threatened to attack Ukraine.").events if e.type == "THREATEN"]
+    assert events and [a.country for a in events[0].recipient] == ["UKR"]
+
+
+def test_coder_story_type_from_the_lede(nlp):
+    from eventwire.pipeline import code_text
+
+    coded = code_text("Russian troops shelled Kharkiv on Monday, killing four people. Later, officials in Kyiv "
+                      "met aid agencies to discuss repairs.", published="2024-03-13", title="Russia shells Kharkiv")
+    assert coded.story_type == "ASSAULT" and coded.main_event.type == "ASSAULT"
