@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.attach import Anchors
 from eventwire.code.claims import ClaimScope, find_claims
-from eventwire.code.evaluations import judgements
+from eventwire.code.evaluations import JUDGEMENT, judgements
 from eventwire.code.events import Found, find_triggers
 from eventwire.code.lexicon import Lexicon, load_lexicon
 from eventwire.code.mentions import MentionIndex
@@ -75,6 +75,11 @@ def _claim_for(item: Found, scopes: list[ClaimScope], known: set[tuple[int, int]
     return min(inside, key=lambda s: s.last - s.first) if inside else None
 
 
+def _same_speaker(speaker, actors) -> bool:
+    return any((a.name and a.name == speaker.name) or (a.start, a.end) == (speaker.start, speaker.end)
+               for a in actors)
+
+
 def _speaks(speaker, known: set[tuple[int, int]]) -> bool:
     """A speaker the actor resolver knows ("Critics", "Zelensky", "he"), not a thing that "shows" something."""
     return bool(speaker.country or speaker.sector or speaker.kind in ("person", "pronoun")
@@ -85,7 +90,16 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
            told: list[Event], known: set[tuple[int, int]]) -> Event | None:
     trigger = item.token
     scope = _claim_for(item, scopes, known)
-    modal = modal_status(trigger, stop=scope.cue_token if scope else None)
+    if scope is not None and item.trigger.phrase == JUDGEMENT:
+        # the judgement is the statement itself: it has the statement's own status ("is to tell" -> future)
+        modal = modal_status(trigger.doc[scope.cue_token])
+        scope = None
+    elif scope is not None and _same_speaker(scope.claim.speaker, item.actor) and not scope.denial:
+        # what speakers say they did themselves ("he said he totally condemned ...") is their own act
+        scope = None
+        modal = modal_status(trigger)
+    else:
+        modal = modal_status(trigger, stop=scope.cue_token if scope else None)
     if item.via is not None and modal == Status.ASSERTED:
         modal = modal_status(item.via, stop=scope.cue_token if scope else None)
     if modal == Status.NEGATED and item.trigger.type == "REJECT":

@@ -19,8 +19,9 @@ from eventwire.code.mentions import MentionIndex
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_ACCUSE = Trigger("(judgement)", "ADJ", "ACCUSE", "disapprove", "111", ())
-_PRAISE = Trigger("(judgement)", "ADJ", "SUPPORT", None, "051", ())
+JUDGEMENT = "(judgement)"          # the phrase of a trigger made from an evaluative word in a statement
+_ACCUSE = Trigger(JUDGEMENT, "ADJ", "ACCUSE", "disapprove", "111", ())
+_PRAISE = Trigger(JUDGEMENT, "ADJ", "SUPPORT", None, "051", ())
 # VADER valences (-4..4) strong enough to be a judgement rather than colour
 _NEGATIVE, _POSITIVE = -1.5, 2.0
 
