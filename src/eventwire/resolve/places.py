@@ -10,8 +10,8 @@ and population. A capital standing for its government ("Moscow said", "Kyiv's fo
 `metonymy.used_as_actor`) is an actor, not a place, and is left out; so are demonyms ("Ukrainian").
 
 Coordinates: a country's centroid (countrystatecity; the United States' geographic centre), a division's
-centre, a town's GeoNames point. A US county the tables give no point for takes the middle of the article's
-towns in its state, else its state's centre.
+centre, a town's GeoNames point, a US county the mean point of its towns. A county the tables give no point for
+takes the middle of the article's towns in its state, else its state's centre.
 
     >>> nlp = eventwire.annotate.load_nlp()
     >>> [(p.name, p.country) for p in find_places(nlp("He flew to Paris, Texas."))]
