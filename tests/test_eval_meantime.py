@@ -91,6 +91,10 @@ def test_meantime_gold():
     for r in rows:
         print(f"meantime {r.metric}: {r.value:.3f} over {r.cases}")
     got = {r.metric: r for r in rows}
-    # Floors just below the figures measured on 2026-11-26 (status 0.815, actor F1 0.714-0.738).
-    assert got["status accuracy (matched)"].value >= 0.77
-    assert got["actor (Arg0) F1"].value >= 0.66
+    # Floors just below the figures measured on 2026-11-26 (status 0.804, actor F1 0.639, recipient F1 0.581).
+    # Both argument figures are over the matched events only: requiring a recipient for two-sided types coded
+    # fewer events (247 -> 152), which moved actor F1 from 0.698 to 0.639 and recipient F1 from 0.48 to 0.59,
+    # so both are guarded.
+    assert got["status accuracy (matched)"].value >= 0.78
+    assert got["actor (Arg0) F1"].value >= 0.62
+    assert got["recipient (Arg1/Arg2) F1"].value >= 0.57
