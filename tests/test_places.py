@@ -112,3 +112,25 @@ def test_places_regions_and_seas(nlp):
     found = places(nlp, "Fighting continued in Donbas and near the Black Sea.")
     assert ("Donbas", "Donbas", "UKR", "region") in found
     assert ("Black Sea", "Black Sea", None, "region") in found
+
+
+def test_places_state_inside_a_body_name(nlp):
+    found = places(nlp, "Officials at the Ohio Department of Natural Resources closed the trail on Monday.")
+    assert ("Ohio", "Ohio", "USA", "admin1") in found
+
+
+def test_places_town_inside_a_body_name_needs_backing(nlp):
+    backed = places(nlp, "Flooding hit Tyler, Texas, on Sunday. The Tyler Police Department closed two roads.")
+    assert len([f for f in backed if f[0] == "Tyler" and f[2] == "USA"]) == 2
+    assert not [f for f in places(nlp, "A White House spokesman declined to comment.") if f[0] == "White"]
+
+
+def test_places_dateline_in_capitals(nlp):
+    found = find_places(nlp("WICHITA FALLS, Texas (AP) -- Crews repaired the water main on Tuesday."))
+    falls = [p for p in found if p.text == "WICHITA FALLS"]
+    assert falls and falls[0].country == "USA" and distance_km(falls[0].lat, falls[0].lon, 33.91, -98.49) < 20
+
+
+def test_places_party_and_home_town(nlp):
+    found = places(nlp, "The bill's sponsor, Rep. Dana Cole, D-Fresno, said it would pass.")
+    assert [f for f in found if f[0] == "Fresno" and f[2] == "USA"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from importlib import resources
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 LABELS = ("GPE", "LOC", "FAC")
 _ARTICLES = {"the"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_PARTIES = {"D", "R", "I"}
+_LOCATIVE = {"in", "near", "at", "outside", "from", "to", "into", "across", "toward", "towards", "around",
+             "through", "throughout", "between", "of"}
+_DATELINE_END = {"--", "—", "–", "-", "(", ":"}
 
 # Weights of the evidence for a candidate; see `_score`.
 W_CONTAINER = 12.0        # inside the division or country named right after it ("Paris, Texas")
@@ -71,6 +76,7 @@ class _Mention:
     choice: GazetteerEntry | None = None
     confident: bool = False
     actor: bool = False       # the name does something ("Moscow said"): a town so used stands for its government
+    weak: bool = False        # found by the gazetteer alone ("in Lanexa"): kept only where the article backs it
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -87,6 +93,8 @@ def _trim(span: "Span") -> "Span | None":
     doc = span.doc
     while start < end and doc[start].lower_ in _ARTICLES:
         start += 1
+    if end - start > 2 and doc[start].text in _PARTIES and doc[start + 1].text == "-":
+        start += 2           # "Rep. Lee, D-Oakland": the member's home town
     while end > start and doc[end - 1].lower_ in _POSSESSIVE:
         end -= 1
     return doc[start:end] if end > start else None
@@ -148,12 +156,137 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
                 if part.text.isupper() or len(part) != len(trimmed):
                     continue
                 candidates = _well_known(candidates, part.text, gaz)
+                if not candidates:
+                    for inner, found, weak in _embedded(part, gaz):
+                        mentions.append(_Mention(inner.text, inner.start_char, inner.end_char, inner, found,
+                                                 weak=weak))
+                    continue
             if not candidates:
                 continue
             mentions.append(_Mention(part.text, part.start_char, part.end_char, part, candidates,
                                      actor=used_as_actor(part)))
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    mentions.extend(_untagged(doc, gaz, taken))
+    mentions.sort(key=lambda x: x.start)
     _link_containers(doc, mentions, gaz)
     return mentions
+
+
+def _institutions() -> frozenset[str]:
+    global _INSTITUTION_WORDS
+    if _INSTITUTION_WORDS is None:
+        text = (resources.files("eventwire") / "data" / "places_institutions.tsv").read_text(encoding="utf-8")
+        _INSTITUTION_WORDS = frozenset(line.strip().lower() for line in text.splitlines()
+                                       if line.strip() and not line.startswith("#"))
+    return _INSTITUTION_WORDS
+
+
+_INSTITUTION_WORDS: frozenset[str] | None = None
+EMBEDDED_FEATURES = ("country", "admin1", "admin2", "city")
+
+
+def _named(span: "Span", gaz: Gazetteer, features=EMBEDDED_FEATURES) -> list[GazetteerEntry]:
+    """The entries whose own name `span` is, of the given kinds."""
+    if not all(t.text[:1].isupper() for t in span) or any(t.is_punct and t.text != "." for t in span) or \
+            any(t.pos_ != "PROPN" for t in span) or _is_demonym(span):
+        return []
+    return [e for e in gaz.candidates(span.text) if e.feature in features
+            and (e.feature in ("country", "admin1") or gaz.is_primary_name(e, span.text))]
+
+
+def _embedded(span: "Span", gaz: Gazetteer) -> list[tuple["Span", list[GazetteerEntry], bool]]:
+    """Place names inside the name of a body: a leading place name before a word that names a body of the
+    place ("Paris Police Department", "the Butler County Sheriff's Office", "Texas Forestry Service"), and
+    "of <country or state>" closing it ("University of Texas", "Association of Western Pennsylvania").
+    A town so found is weak: kept only where the article backs it (the "White House" is no town)."""
+    words = _institutions()
+    found = []
+    for k in range(min(4, len(span) - 1), 0, -1):
+        if any(t.lower_ in words for t in span[k:]) and span[k].text[:1].isupper() and \
+                not any(t.lower_ in words for t in span[:k]):
+            entries = [e for e in _named(span[:k], gaz) if e.feature != "admin1" or e.country == "USA"]
+            if entries:
+                found.append((span[:k], entries, not any(e.feature in ("country", "admin1") for e in entries)))
+                break
+    for i, tok in enumerate(span):
+        if tok.lower_ == "of" and 0 < i < len(span) - 1:
+            rest = span[i + 1:]
+            if len(rest) > 1 and rest[0].lower_ in DIRECTIONS:
+                rest = rest[1:]
+            entries = [e for e in _named(rest, gaz) if e.feature in ("country", "admin1")]
+            if entries and not (found and found[0][0].end > rest.start):
+                found.append((rest, entries, False))
+            break
+    return found
+
+
+def _free(tok) -> bool:
+    """A token spaCy tagged as no entity, or an upper-case organisation (a dateline's town often is one)."""
+    return not tok.ent_type_ or (tok.ent_type_ == "ORG" and tok.text.isupper())
+
+
+def _untagged(doc: "Doc", gaz: Gazetteer, taken: set[int]) -> list[_Mention]:
+    """Capitalised names spaCy left untagged that the gazetteer knows, in a frame that makes them places:
+    a dateline ("BOWLING GREEN, Ohio (AP) --"), "Town, State", a body of the place ("Grovetown police"), or
+    a locative preposition ("in Lanexa"; weak: kept only where the article backs the reading)."""
+    words = _institutions()
+    found: list[_Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.text in _PARTIES and 0 < i < n - 2 and doc[i - 1].text == "," and doc[i + 1].text == "-" and \
+                i + 2 not in taken and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+            # "Rep. Lee, D-Oakland": a legislator's party and home town
+            for end in range(min(i + 5, n), i + 2, -1):
+                entries = _named(doc[i + 2:end], gaz, ("city", "admin2"))
+                if entries:
+                    span = doc[i + 2:end]
+                    found.append(_Mention(span.text, span.start_char, span.end_char, span, entries))
+                    break
+            i += 2
+            continue
+        if i in taken or not _free(tok) or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or not tok.is_alpha:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].is_alpha and _free(doc[j]) and doc[j].lower_ not in words:
+            j += 1
+        best = None
+        for end in range(j, i, -1):
+            span = doc[i:end]
+            dateline = span.text.isupper() and (i == 0 or doc[i - 1].is_sent_end or doc[i - 1].text in ("\n", ".")
+                                                 or "\n" in doc[i - 1].whitespace_ + doc[i - 1].text)
+            if span.text.isupper() and not dateline:
+                continue
+            nxt = doc[end] if end < n else None
+            entries = gaz.candidates(span.text) if dateline else _named(span, gaz)
+            entries = [e for e in entries if e.feature in EMBEDDED_FEATURES]
+            if not entries:
+                continue
+            weak = False
+            if nxt is not None and nxt.text == ",":
+                holders, _ = _state_after(doc, end + 1, gaz)
+                inside = [e for e in entries if any(_inside(e, h) for h in holders)]
+                if inside:
+                    best = (span, inside, False)
+                    break
+            if dateline and nxt is not None and (nxt.text in _DATELINE_END or nxt.text == ","):
+                best = (span, entries, False)
+                break
+            if nxt is not None and nxt.lower_ in words and (nxt.text[:1].isupper() or nxt.lower_ == "police"):
+                best = (span, [e for e in entries if e.feature in ("city", "admin2", "admin1")] or entries, False)
+                break
+            if i > 0 and doc[i - 1].lower_ in _LOCATIVE and (nxt is None or not nxt.text[:1].isupper()):
+                best, weak = (span, entries, True), True
+                break
+        if best is None:
+            i += 1
+            continue
+        span, entries, weak = best
+        found.append(_Mention(span.text, span.start_char, span.end_char, span, entries, weak=weak))
+        i = span.end
+    return found
 
 
 def _state_after(doc: "Doc", i: int, gaz: Gazetteer) -> tuple[list[GazetteerEntry], "Span | None"]:
@@ -352,11 +485,14 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
         for m in mentions:
             _choose(m, ctx, mentions, gaz)
     _one_sense_per_name(mentions)
+    ctx = _context(mentions, hint)
 
     places = []
     for m in mentions:
         e = m.choice
         if m.actor and gaz.is_capital(e):
+            continue
+        if m.weak and not _backed(m, ctx, mentions, gaz):
             continue
         lat, lon = e.lat, e.lon
         if lat is None and e.feature == "admin2":
@@ -364,6 +500,20 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
         places.append(Place(text=m.text, start=m.start, end=m.end, name=e.name, country=e.country,
                             lat=lat, lon=lon, geonameid=e.geonameid, feature=e.feature))
     return places
+
+
+def _backed(m: _Mention, ctx: _Context, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+    """A name found by the gazetteer alone stays where the article backs its reading: a country or state,
+    a place inside a division the article names, or near another of its places."""
+    e = m.choice
+    if e.feature in ("country", "admin1"):
+        return True
+    if any(_inside(e, h) for h in m.container_entries):
+        return True
+    if any(_inside(e, a) for a in ctx.admins(fold(m.text), gaz)):
+        return True
+    strong = [o for o in mentions if not o.weak]
+    return _support(m, e, strong) >= 1.0
 
 
 def _one_sense_per_name(mentions: list[_Mention]) -> None:
