@@ -134,3 +134,11 @@ def test_places_dateline_in_capitals(nlp):
 def test_places_party_and_home_town(nlp):
     found = places(nlp, "The bill's sponsor, Rep. Dana Cole, D-Fresno, said it would pass.")
     assert [f for f in found if f[0] == "Fresno" and f[2] == "USA"]
+
+
+def test_places_town_and_its_county_place_each_other(nlp):
+    found = find_places(nlp("Schools in Athens and Clarke County reopened after the storm."))
+    athens = [p for p in found if p.text == "Athens"]
+    county = [p for p in found if p.text == "Clarke County"]
+    assert athens and athens[0].country == "USA" and distance_km(athens[0].lat, athens[0].lon, 33.96, -83.38) < 20
+    assert county and county[0].country == "USA" and distance_km(county[0].lat, county[0].lon, 33.95, -83.37) < 40

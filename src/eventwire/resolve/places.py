@@ -52,6 +52,8 @@ EPONYM_POPULATION = 100000
 REGION_POPULATION = 10_000_000   # regions and seas carry no population; weigh them as a large place
 W_CAPITAL = 2.0           # a country's capital: the reading news means unless told otherwise
 NEAR_KM = 150.0
+W_COUNTY = 5.0            # a town inside a county the article names, or a county holding a town it names
+COUNTY_KM = 40.0          # a US town this near its county's mean point, in the same state, lies in the county
 MAX_SUPPORT = 2.0
 OTHER_READING = 0.5
 READING_KM = 60.0         # nearness to another name's reading that is not (yet) its choice
@@ -443,7 +445,30 @@ def _score(m: _Mention, e: GazetteerEntry, ctx: _Context | None, mentions: list[
             score += W_ADMIN
     if mentions is not None:
         score += W_NEAR * _support(m, e, mentions)
+        if e.feature in ("city", "admin2") and e.country == "USA" and _county_pair(m, e, mentions):
+            score += W_COUNTY
     return score
+
+
+def _in_county(town: GazetteerEntry, county: GazetteerEntry) -> bool:
+    return (town.admin1 == county.admin1 and town.lat is not None and county.lat is not None
+            and abs(town.lat - county.lat) < 0.5
+            and distance_km(town.lat, town.lon, county.lat, county.lon) < COUNTY_KM)
+
+
+def _county_pair(m: _Mention, e: GazetteerEntry, mentions: list[_Mention]) -> bool:
+    """True where another name of the article has a reading that is the county `e` lies in, or a town in
+    the county `e` ("Paris and Henry County": Paris, Tennessee and Henry County, Tennessee)."""
+    key = fold(m.text)
+    want = "admin2" if e.feature == "city" else "city"
+    for o in mentions:
+        if o is m or fold(o.text) == key:
+            continue
+        for c in o.candidates:
+            if c.feature == want and c.country == "USA" and (
+                    _in_county(e, c) if want == "admin2" else _in_county(c, e)):
+                return True
+    return False
 
 
 def _choose(m: _Mention, ctx: _Context | None, mentions: list[_Mention] | None, gaz: Gazetteer) -> None:
