@@ -142,3 +142,13 @@ def test_places_town_and_its_county_place_each_other(nlp):
     county = [p for p in found if p.text == "Clarke County"]
     assert athens and athens[0].country == "USA" and distance_km(athens[0].lat, athens[0].lon, 33.96, -83.38) < 20
     assert county and county[0].country == "USA" and distance_km(county[0].lat, county[0].lon, 33.95, -83.37) < 40
+
+
+def test_places_a_list_of_states_stays_states(nlp):
+    found = places(nlp, "The recall covers stores in Idaho, Nevada, Utah and Oregon.")
+    assert {f[0] for f in found if f[3] == "admin1"} >= {"Idaho", "Nevada", "Utah", "Oregon"}
+
+
+def test_places_the_state_holding_the_article_s_town(nlp):
+    found = places(nlp, "The water main in Macon broke on Friday. Georgia officials sent crews.")
+    assert ("Georgia", "Georgia", "USA", "admin1") in found

@@ -52,6 +52,8 @@ EPONYM_POPULATION = 100000
 REGION_POPULATION = 10_000_000   # regions and seas carry no population; weigh them as a large place
 W_CAPITAL = 2.0           # a country's capital: the reading news means unless told otherwise
 NEAR_KM = 150.0
+W_LIST = 4.0              # the kind of place (state, country) that the other names of its list are
+W_HOLDS = 3.0             # a state or country that holds a reading of another name in the article
 W_COUNTY = 5.0            # a town inside a county the article names, or a county holding a town it names
 COUNTY_KM = 40.0          # a US town this near its county's mean point, in the same state, lies in the county
 MAX_SUPPORT = 2.0
@@ -78,6 +80,7 @@ class _Mention:
     choice: GazetteerEntry | None = None
     confident: bool = False
     actor: bool = False       # the name does something ("Moscow said"): a town so used stands for its government
+    peers: list["_Mention"] = field(default_factory=list)    # names in one list with it ("Ohio and Oregon")
     weak: bool = False        # found by the gazetteer alone ("in Lanexa"): kept only where the article backs it
 
 
@@ -447,7 +450,35 @@ def _score(m: _Mention, e: GazetteerEntry, ctx: _Context | None, mentions: list[
         score += W_NEAR * _support(m, e, mentions)
         if e.feature in ("city", "admin2") and e.country == "USA" and _county_pair(m, e, mentions):
             score += W_COUNTY
+        if e.feature in ("admin1", "country"):
+            if any(p.choice is not None and p.choice.feature == e.feature for p in m.peers):
+                score += W_LIST
+            if _holds(m, e, mentions):
+                score += W_HOLDS
     return score
+
+
+def _holds(m: _Mention, e: GazetteerEntry, mentions: list[_Mention]) -> bool:
+    """True where another name of the article can be read as a town or county inside `e`."""
+    key = fold(m.text)
+    return any(fold(o.text) != key and any(c.feature in ("city", "admin2") and _inside(c, e)
+                                           for c in o.candidates[:MAX_READINGS])
+               for o in mentions if o is not m)
+
+
+def _link_peers(mentions: list[_Mention]) -> None:
+    """Names coordinated in one list ("Idaho, Nevada and Oregon") are peers."""
+    by_root = {m.span.root.i: m for m in mentions}
+    for m in mentions:
+        top = m.span.root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        group, stack = [], [top]
+        while stack:
+            tok = stack.pop()
+            group.append(tok.i)
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+        m.peers = [by_root[i] for i in group if i in by_root and by_root[i] is not m]
 
 
 def _in_county(town: GazetteerEntry, county: GazetteerEntry) -> bool:
@@ -498,6 +529,7 @@ def find_places(doc: "Doc", *, countries: Iterable[str] = ()) -> list[Place]:
     gaz = Gazetteer.load()
     hint = tuple(countries)
     mentions = _mentions(doc, gaz)
+    _link_peers(mentions)
     for m in mentions:
         m.candidates.sort(key=lambda e: -e.population)
         _choose(m, None, None, gaz)
