@@ -214,8 +214,10 @@ def _rss_mb() -> float:
 
 
 def measure() -> None:
-    """Load time and resident-memory growth of `Gazetteer.load()` in this process."""
+    """Load time and resident-memory growth of `Gazetteer.load()` in this process (numpy imported first)."""
     import time
+
+    import numpy  # noqa: F401  (spaCy loads it anyway; the index is kept in its arrays)
 
     from eventwire.resolve.gazetteer import Gazetteer
 

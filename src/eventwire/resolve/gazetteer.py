@@ -11,9 +11,11 @@ first use, in a fraction of a second:
 from __future__ import annotations
 
 import gzip
+import io
 import re
 import threading
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from importlib import resources
 
@@ -59,16 +61,85 @@ def fold(name: str) -> str:
     return key
 
 
+class _Rows:
+    """The gazetteer's rows: the GeoNames table kept as its UTF-8 bytes with the offsets of each row, plus the
+    rows that loading rewrote or added, as text. A row is decoded only when asked for."""
+
+    __slots__ = ("raw", "starts", "stops", "changed", "extra")
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self.starts = array("I")
+        self.stops = array("I")
+        self.changed: dict[int, str] = {}
+        self.extra: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.starts) + len(self.extra)
+
+    def __getitem__(self, n: int) -> str:
+        if n >= len(self.starts):
+            return self.extra[n - len(self.starts)]
+        text = self.changed.get(n)
+        return text if text is not None else self.raw[self.starts[n]:self.stops[n]].decode("utf-8")
+
+    def __setitem__(self, n: int, text: str) -> None:
+        if n >= len(self.starts):
+            self.extra[n - len(self.starts)] = text
+        else:
+            self.changed[n] = text
+
+    def append(self, text: str) -> None:
+        self.extra.append(text)
+
+
+class _Index:
+    """Folded names to row numbers: the names' hashes sorted in one array, their rows in another (the names
+    themselves are not kept; two names of one hash are a chance of about one in 10^13 here)."""
+
+    __slots__ = ("hashes", "rows", "_keys", "_targets")
+
+    def __init__(self) -> None:
+        self._keys = array("q")
+        self._targets = array("I")
+
+    def add(self, key: str, n: int) -> None:
+        self._keys.append(hash(key))
+        self._targets.append(n)
+
+    def freeze(self) -> None:
+        import numpy
+
+        keys = numpy.frombuffer(self._keys, dtype=numpy.int64)
+        order = numpy.argsort(keys, kind="stable")
+        self.hashes = keys[order]
+        self.rows = numpy.frombuffer(self._targets, dtype=numpy.uint32)[order]
+        del self._keys, self._targets
+
+    def get(self, key: str) -> list[int]:
+        h = hash(key)
+        lo = int(self.hashes.searchsorted(h, "left"))
+        hi = int(self.hashes.searchsorted(h, "right"))
+        found: list[int] = []
+        for n in self.rows[lo:hi].tolist():
+            if n not in found:
+                found.append(n)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
 class Gazetteer:
     """Names to places. `Gazetteer.load()` returns one shared instance."""
 
     _instance: "Gazetteer | None" = None
     _lock = threading.Lock()
 
-    def __init__(self, rows: list[str], index: dict[str, object], countries: dict[str, int],
+    def __init__(self, rows: _Rows, index: _Index, countries: dict[str, int],
                  admin: dict[tuple[str, str], int], abbreviations: dict[str, int]) -> None:
-        self._rows = rows              # raw TSV lines, parsed on demand
-        self._index = index            # folded name -> row number or tuple of row numbers
+        self._rows = rows              # TSV rows, parsed on demand
+        self._index = index            # folded name -> row numbers
         self._countries = countries    # ISO3 -> row number
         self._admin = admin            # (ISO3, division code) -> row number
         self._abbreviations = abbreviations    # "Ill." -> row number of Illinois
@@ -88,28 +159,19 @@ class Gazetteer:
     def _read(cls) -> "Gazetteer":
         data = resources.files("eventwire") / "data"
         try:
-            geonames = gzip.decompress((data / _GEONAMES).read_bytes()).decode("utf-8")
+            geonames = gzip.decompress((data / _GEONAMES).read_bytes())
             admin_text = gzip.decompress((data / _ADMIN).read_bytes()).decode("utf-8")
             names_text = (data / _NAMES).read_text(encoding="utf-8")
         except FileNotFoundError as err:
             raise ModelError(f"gazetteer table {err.filename} is missing; rebuild it with "
                              "`python scripts/build_gazetteer.py` or reinstall eventwire") from err
 
-        rows: list[str] = []
-        index: dict[str, object] = {}
+        rows = _Rows(geonames)
+        index = _Index()
         countries: dict[str, int] = {}
         admin: dict[tuple[str, str], int] = {}
         abbreviations: dict[str, int] = {}
-
-        def add(key: str, n: int) -> None:
-            old = index.get(key)
-            if old is None:
-                index[key] = n
-            elif isinstance(old, int):
-                if old != n:
-                    index[key] = (old, n)
-            elif n not in old:
-                index[key] = old + (n,)
+        add = index.add
 
         centroids: dict[str, tuple[str, str]] = {}
         divisions: list[list[str]] = []
@@ -122,24 +184,26 @@ class Gazetteer:
             else:
                 divisions.append(f)
 
-        for line in geonames.split("\n"):
-            if not line or line[0] == "#":
+        starts, stops = rows.starts, rows.stops
+        pos = 0
+        for line in io.BytesIO(geonames):
+            start, pos = pos, pos + len(line)
+            if line[:1] == b"#" or len(line) < 2:
                 continue
-            n = len(rows)
-            keys = line[line.rfind("\t") + 1:]
-            if "\tcity\t" not in line[:20]:
-                f = line.split("\t")
+            n = len(starts)
+            tab = line.rfind(b"\t")
+            starts.append(start)
+            stops.append(start + tab)      # the keys after the last tab live on in the index
+            if b"\tcity\t" not in line[:20]:
+                f = line[:tab].decode("utf-8").split("\t")
                 if f[1] == "country":
                     lat, lon = centroids.get(f[3], (f[5], f[6]))
-                    line = "\t".join((f[0], f[1], f[2], f[3], f[4], lat, lon, f[7], f[8]))
+                    rows[n] = "\t".join((f[0], f[1], f[2], f[3], f[4], lat, lon, f[7]))
                     countries[f[3]] = n
                 elif f[1] == "admin1":
                     admin[(f[3], f[4])] = n
-            rows.append(line[:-len(keys) - 1])     # the keys live on in the index
-            for key in keys.split(";"):
-                old = index.setdefault(key, n)
-                if old != n:
-                    add(key, n)
+            for key in line[tab + 1:].rstrip(b"\n").decode("utf-8").split(";"):
+                add(key, n)
 
         for f in divisions:
             feature, iso3, code, name, lat, lon, population = f
@@ -180,6 +244,7 @@ class Gazetteer:
                 abbreviations[alias] = target
             else:
                 add(fold(alias), target)
+        index.freeze()
         return cls(rows, index, countries, admin, abbreviations)
 
     def _entry(self, n: int) -> GazetteerEntry:
@@ -196,12 +261,7 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         """Every entry whose name or alternate name matches `name` (case, accents and dots ignored)."""
-        hit = self._index.get(fold(name))
-        if hit is None:
-            return []
-        if isinstance(hit, int):
-            return [self._entry(hit)]
-        return [self._entry(n) for n in hit]
+        return [self._entry(n) for n in self._index.get(fold(name))]
 
     def country(self, iso3: str) -> GazetteerEntry | None:
         """The country with ISO 3166 alpha-3 code `iso3`, or None."""
