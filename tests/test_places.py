@@ -152,3 +152,9 @@ def test_places_a_list_of_states_stays_states(nlp):
 def test_places_the_state_holding_the_article_s_town(nlp):
     found = places(nlp, "The water main in Macon broke on Friday. Georgia officials sent crews.")
     assert ("Georgia", "Georgia", "USA", "admin1") in found
+
+
+def test_places_initials_and_bare_directions_are_no_towns(nlp):
+    found = places(nlp, "A deal between the E.U. and Libya was signed. Central scored twice against West.")
+    assert not [f for f in found if f[2] == "FRA" or f[0] in ("Central", "West")]
+    assert [f for f in found if f[0] == "Libya"]

@@ -38,6 +38,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PARTIES = {"D", "R", "I"}
 _LOCATIVE = {"in", "near", "at", "outside", "from", "to", "into", "across", "toward", "towards", "around",
              "through", "throughout", "between", "of"}
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
 _DATELINE_END = {"--", "—", "–", "-", "(", ":"}
 
 # Weights of the evidence for a candidate; see `_score`.
@@ -124,6 +125,18 @@ def _is_demonym(span: "Span") -> bool:
         span[0].lower_.endswith(("an", "ese", "ish", "i", "ch"))
 
 
+def _readings(span: "Span", gaz: Gazetteer) -> list[GazetteerEntry]:
+    """The gazetteer's readings of a name; a bare direction ("Central", "West") is no place, and initials
+    ("E.U.", "U.N.") name a country or state, never a town that the folded letters spell ("Eu")."""
+    text = span.text
+    if text.lower() in DIRECTIONS:
+        return []
+    entries = gaz.candidates(text)
+    if "." in text and text.replace(".", "").isupper():
+        entries = [e for e in entries if e.feature in ("country", "admin1")]
+    return entries
+
+
 def _well_known(entries: list[GazetteerEntry], text: str, gaz: Gazetteer) -> list[GazetteerEntry]:
     """The entries a name tagged as an organisation may still mean: a country, a state or a large town."""
     return [e for e in entries if gaz.is_primary_name(e, text)
@@ -144,7 +157,7 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
                 continue
             if not part.text[:1].isupper():
                 continue
-            candidates = gaz.candidates(part.text)
+            candidates = _readings(part, gaz)
             if not candidates and ent.label_ == "GPE" and gaz.abbreviation(part.text) is not None:
                 candidates = [gaz.abbreviation(part.text)]       # "Ill." tagged as a place, spelt exactly
             if not candidates and len(part) > 1 and part[0].lower_ in DIRECTIONS:
@@ -195,8 +208,13 @@ def _named(span: "Span", gaz: Gazetteer, features=EMBEDDED_FEATURES) -> list[Gaz
     if not all(t.text[:1].isupper() for t in span) or any(t.is_punct and t.text != "." for t in span) or \
             any(t.pos_ != "PROPN" for t in span) or _is_demonym(span):
         return []
-    return [e for e in gaz.candidates(span.text) if e.feature in features
-            and (e.feature in ("country", "admin1") or gaz.is_primary_name(e, span.text))]
+    if len(span) == 1 and span[0].lower_.endswith(_DEMONYM_ENDINGS):
+        return []            # "Canadian Food Inspection Agency": a demonym, not the town of Canadian
+    entries = [e for e in gaz.candidates(span.text) if e.feature in features
+               and (e.feature in ("country", "admin1") or gaz.is_primary_name(e, span.text))]
+    if span.text.isupper():  # "UK Department for ...", not the Russian village of Uk
+        entries = [e for e in entries if e.feature in ("country", "admin1")]
+    return entries
 
 
 def _embedded(span: "Span", gaz: Gazetteer) -> list[tuple["Span", list[GazetteerEntry], bool]]:
