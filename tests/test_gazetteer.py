@@ -84,3 +84,8 @@ def test_gazetteer_us_counties_have_points(gaz):
     assert cook and cook[0].feature == "admin2" and cook[0].lat is not None
     assert 41.4 < cook[0].lat < 42.2 and -88.3 < cook[0].lon < -87.5
     assert cook[0].population > 1_000_000 and cook[0].geonameid
+
+
+def test_gazetteer_dc_and_regions(gaz):
+    assert [e.feature for e in gaz.candidates("D.C.")] == ["admin1"]
+    assert any(e.feature == "region" and e.country == "SDN" for e in gaz.candidates("Darfur"))
