@@ -158,3 +158,8 @@ def test_places_initials_and_bare_directions_are_no_towns(nlp):
     found = places(nlp, "A deal between the E.U. and Libya was signed. Central scored twice against West.")
     assert not [f for f in found if f[2] == "FRA" or f[0] in ("Central", "West")]
     assert [f for f in found if f[0] == "Libya"]
+
+
+def test_places_a_state_in_a_list_is_not_held_by_the_next(nlp):
+    found = places(nlp, "Recalls reached stores in Virginia, Washington, West Virginia and Wyoming.")
+    assert ("Washington", "Washington", "USA", "admin1") in found

@@ -329,6 +329,17 @@ def _state_after(doc: "Doc", i: int, gaz: Gazetteer) -> tuple[list[GazetteerEntr
     return [e for e in gaz.candidates(text) if e.feature in ("admin1", "country") and text[:1].isupper()], None
 
 
+def _listed(a: _Mention, b: _Mention) -> bool:
+    """True where two names are items of one list: conjuncts of one another or of one head, or `a` itself
+    comes after a comma that follows another item."""
+    ra, rb = a.span.root, b.span.root
+    if (rb.dep_ == "conj" and rb.head.i == ra.i) or (ra.dep_ == "conj" and rb.dep_ == "conj" and ra.head.i == rb.head.i):
+        return True
+    before = a.span.start - 1
+    return before > 0 and a.span.doc[before].text == "," and a.span.doc[before - 1].pos_ == "PROPN" and \
+        b.span.end < len(b.span.doc) and b.span.doc[b.span.end].text in (",", "and", "or")
+
+
 def _link_containers(doc: "Doc", mentions: list[_Mention], gaz: Gazetteer) -> None:
     """"City, State" and "City, Country": the name after the comma holds the one before it."""
     added: list[_Mention] = []
@@ -340,6 +351,8 @@ def _link_containers(doc: "Doc", mentions: list[_Mention], gaz: Gazetteer) -> No
             continue          # "Japan, China and Korea" is a list
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         follows = nxt is not None and nxt.span.start == end_tok + 1
+        if follows and _listed(m, nxt) and any(e.feature == "admin1" for e in m.candidates):
+            continue          # "Virginia, Washington, West Virginia and Wyoming" is a list
         if follows:
             holders = [e for e in nxt.candidates if e.feature in ("admin1", "country")]
             if holders:
