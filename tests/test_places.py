@@ -163,3 +163,10 @@ def test_places_initials_and_bare_directions_are_no_towns(nlp):
 def test_places_a_state_in_a_list_is_not_held_by_the_next(nlp):
     found = places(nlp, "Recalls reached stores in Virginia, Washington, West Virginia and Wyoming.")
     assert ("Washington", "Washington", "USA", "admin1") in found
+
+
+def test_places_a_name_used_as_a_place_is_one_throughout(nlp):
+    text = ("The storm hit Tyler, Texas, on Monday. Tyler officials said roads would reopen. "
+            "Crews from Tyler worked overnight.")
+    tyler = [p for p in find_places(nlp(text)) if p.text == "Tyler"]
+    assert len(tyler) == 3 and {p.country for p in tyler} == {"USA"}

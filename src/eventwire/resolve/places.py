@@ -166,9 +166,17 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
             if ent.label_ == "LOC":
                 candidates = [e for e in candidates if e.feature != "city" or e.population >= LOC_TOWN_POPULATION]
             if ent.label_ == "PERSON":
-                # A country tagged as a person ("Sierra Leone"); a state or town name is too often a name.
-                candidates = [e for e in candidates if e.feature == "country" and gaz.is_primary_name(e, part.text)
-                              and len(part) == len(trimmed)]
+                # A country tagged as a person ("Sierra Leone"); a state or town name is too often a name,
+                # unless a locative preposition stands before it ("crews from Tyler"): then it is weak.
+                whole = len(part) == len(trimmed)
+                countries_only = [e for e in candidates if e.feature == "country" and gaz.is_primary_name(e, part.text)
+                                  and whole]
+                if not countries_only and whole and part.start and doc[part.start - 1].lower_ in _LOCATIVE - {"of"}:
+                    towns = _named(part, gaz, ("city", "admin2", "admin1"))
+                    if towns:
+                        mentions.append(_Mention(part.text, part.start_char, part.end_char, part, towns, weak=True))
+                    continue
+                candidates = countries_only
             if ent.label_ == "ORG":
                 # spaCy often tags a lone town or state name as ORG ("Fargo", "Minnesota" in a sports line).
                 if part.text.isupper() or len(part) != len(trimmed):
@@ -185,6 +193,7 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
                                      actor=used_as_actor(part)))
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions.extend(_untagged(doc, gaz, taken))
+    mentions.extend(_repeated(doc, mentions, taken))
     mentions.sort(key=lambda x: x.start)
     _link_containers(doc, mentions, gaz)
     return mentions
@@ -239,6 +248,50 @@ def _embedded(span: "Span", gaz: Gazetteer) -> list[tuple["Span", list[Gazetteer
             entries = [e for e in _named(rest, gaz) if e.feature in ("country", "admin1")]
             if entries and not (found and found[0][0].end > rest.start):
                 found.append((rest, entries, False))
+            break
+    return found
+
+
+_TITLES = {"mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "sgt", "lt", "capt", "col", "st", "saint"}
+REPEAT_LABELS = ("ORG", "")
+
+
+def _repeated(doc: "Doc", mentions: list[_Mention], taken: set[int]) -> list[_Mention]:
+    """Other occurrences of a name the article uses as a place, standing alone where spaCy tagged them as an
+    organisation or a person or not at all ("Dublin's boards" after "in Dublin"): one sense per name."""
+    names: dict[str, _Mention] = {}
+    for m in mentions:
+        if not m.weak and len(m.span) <= 3:
+            names.setdefault(m.text, m)
+    if not names:
+        return []
+    found: list[_Mention] = []
+    firsts = {}
+    for text, m in names.items():
+        firsts.setdefault(m.span[0].text, []).append(m)
+    for tok in doc:
+        if tok.i in taken or tok.text not in firsts:
+            continue
+        for m in firsts[tok.text]:
+            end = tok.i + len(m.span)
+            if end > len(doc) or doc[tok.i:end].text != m.text or any(i in taken for i in range(tok.i, end)):
+                continue
+            span = doc[tok.i:end]
+            labels = {t.ent_type_ for t in span}
+            label = next(iter(labels))
+            if len(labels) != 1 or (label not in REPEAT_LABELS and not (
+                    label == "PERSON" and tok.i and doc[tok.i - 1].lower_ in _LOCATIVE)):
+                continue           # a person's name, unless after "in", "from", "near"...
+            if span[0].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+                continue           # part of a longer name
+            before = doc[tok.i - 1] if tok.i else None
+            after = doc[end] if end < len(doc) else None
+            if (before is not None and (before.pos_ == "PROPN" or before.lower_.rstrip(".") in _TITLES)) or \
+                    (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()):
+                continue
+            found.append(_Mention(span.text, span.start_char, span.end_char, span, list(m.candidates),
+                                  actor=used_as_actor(span)))
+            taken.update(range(tok.i, end))
             break
     return found
 
