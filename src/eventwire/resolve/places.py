@@ -38,6 +38,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PARTIES = {"D", "R", "I"}
 _LOCATIVE = {"in", "near", "at", "outside", "from", "to", "into", "across", "toward", "towards", "around",
              "through", "throughout", "between", "of"}
+_LOCATIVE_STRICT = {"in", "near", "outside", "from", "into", "around", "throughout"}   # not "according to"
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
 _DATELINE_END = {"--", "—", "–", "-", "(", ":"}
 
@@ -127,12 +128,12 @@ def _is_demonym(span: "Span") -> bool:
 
 def _readings(span: "Span", gaz: Gazetteer) -> list[GazetteerEntry]:
     """The gazetteer's readings of a name; a bare direction ("Central", "West") is no place, and initials
-    ("E.U.", "U.N.") name a country or state, never a town that the folded letters spell ("Eu")."""
+    ("E.U.", "U.N.", "PA") name a country or state, never a town that the folded letters spell ("Eu", "Pa")."""
     text = span.text
     if text.lower() in DIRECTIONS:
         return []
     entries = gaz.candidates(text)
-    if "." in text and text.replace(".", "").isupper():
+    if ("." in text and text.replace(".", "").isupper()) or (text.isupper() and len(text) <= 3):
         entries = [e for e in entries if e.feature in ("country", "admin1")]
     return entries
 
@@ -171,7 +172,7 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
                 whole = len(part) == len(trimmed)
                 countries_only = [e for e in candidates if e.feature == "country" and gaz.is_primary_name(e, part.text)
                                   and whole]
-                if not countries_only and whole and part.start and doc[part.start - 1].lower_ in _LOCATIVE - {"of"}:
+                if not countries_only and whole and part.start and doc[part.start - 1].lower_ in _LOCATIVE_STRICT:
                     towns = _named(part, gaz, ("city", "admin2", "admin1"))
                     if towns:
                         mentions.append(_Mention(part.text, part.start_char, part.end_char, part, towns, weak=True))
@@ -280,7 +281,7 @@ def _repeated(doc: "Doc", mentions: list[_Mention], taken: set[int]) -> list[_Me
             labels = {t.ent_type_ for t in span}
             label = next(iter(labels))
             if len(labels) != 1 or (label not in REPEAT_LABELS and not (
-                    label == "PERSON" and tok.i and doc[tok.i - 1].lower_ in _LOCATIVE)):
+                    label == "PERSON" and tok.i and doc[tok.i - 1].lower_ in _LOCATIVE_STRICT)):
                 continue           # a person's name, unless after "in", "from", "near"...
             if span[0].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I"):
                 continue           # part of a longer name
