@@ -1,12 +1,20 @@
 """Toponym resolution: place names in a parsed article, resolved to gazetteer entries.
 
 Candidates come from spaCy's GPE, LOC and FAC entities (and from ORG or PERSON entities that are exactly a
-country, a US state or a large town's name, which the small models often mislabel), with a leading "the"
-and a possessive stripped, cut at commas. Among the gazetteer entries a name could mean, the choice weighs:
-a "City, State" or "City, Country" pattern (AP abbreviations and postal codes included), the countries
-and divisions of the article's other confidently placed names (one vote per distinct name, weighted by
-share) and the `countries` hint, nearness to the article's other places, the kind of place, a capital,
-and population. A capital standing for its government ("Moscow said", "Kyiv's forces", see
+country, a US state or a large town's name, which the small models often mislabel), with a leading "the",
+a legislator's party ("D-Oakland") and a possessive stripped, cut at commas. The gazetteer adds names spaCy
+missed or mislabelled, in frames that make them places: a place name opening or closing the name of a body
+of that place ("Paris Police Department", "University of Texas"; words in places_institutions.tsv), a
+capitalised dateline ("BOWLING GREEN, Ohio (AP) --"), an untagged "Town, ST", other stand-alone occurrences
+of a name the article uses as a place, and a known name after a locative preposition ("in Lanexa"). Towns so
+found are weak: kept only where the article backs the reading (a division it names, or a nearby place).
+
+Among the gazetteer entries a name could mean, the choice weighs: a "City, State" or "City, Country" pattern
+(AP abbreviations and postal codes included), the countries and divisions of the article's other confidently
+placed names (one vote per distinct name, weighted by share) and the `countries` hint, nearness to the
+article's other places, a US town and a county the article names that hold each other, the kind of place the
+other items of its list are, a state or country that holds another name's reading, the kind of place, a
+capital, and population. A capital standing for its government ("Moscow said", "Kyiv's forces", see
 `metonymy.used_as_actor`) is an actor, not a place, and is left out; so are demonyms ("Ukrainian").
 
 Coordinates: a country's centroid (countrystatecity; the United States' geographic centre), a division's
@@ -21,8 +29,8 @@ from __future__ import annotations
 
 import math
 import statistics
-from importlib import resources
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING, Iterable
 
 from eventwire.resolve.gazetteer import Gazetteer, GazetteerEntry, fold
@@ -361,7 +369,8 @@ def _untagged(doc: "Doc", gaz: Gazetteer, taken: set[int]) -> list[_Mention]:
             i += 1
             continue
         span, entries, weak = best
-        found.append(_Mention(span.text, span.start_char, span.end_char, span, entries, weak=weak))
+        found.append(_Mention(span.text, span.start_char, span.end_char, span, entries, weak=weak,
+                              actor=used_as_actor(span)))
         i = span.end
     return found
 
