@@ -174,6 +174,12 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
                 candidates = [e for e in gaz.candidates(part.text) if e.feature in ("country", "admin1", "region")]
             if ent.label_ == "LOC":
                 candidates = [e for e in candidates if e.feature != "city" or e.population >= LOC_TOWN_POPULATION]
+            if ent.label_ in ("ORG", "PERSON") and len(part) == len(trimmed):
+                held = _held(doc, part, candidates)
+                if held:              # "Post Falls, Idaho" tagged as an organisation: the state says it is a town
+                    mentions.append(_Mention(part.text, part.start_char, part.end_char, part, held,
+                                             actor=used_as_actor(part)))
+                    continue
             if ent.label_ == "PERSON":
                 # A country tagged as a person ("Sierra Leone"); a state or town name is too often a name,
                 # unless a locative preposition stands before it ("crews from Tyler"): then it is weak.
@@ -401,6 +407,14 @@ def _listed(a: _Mention, b: _Mention) -> bool:
     before = a.span.start - 1
     return before > 0 and a.span.doc[before].text == "," and a.span.doc[before - 1].pos_ == "PROPN" and \
         b.span.end < len(b.span.doc) and b.span.doc[b.span.end].text in (",", "and", "or")
+
+
+def _held(doc: "Doc", part: "Span", candidates: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """The readings of a name that the state or country written after its comma holds ("Town, ST")."""
+    if part.end >= len(doc) - 1 or doc[part.end].text != ",":
+        return []
+    holders, _ = _state_after(doc, part.end + 1, Gazetteer.load())
+    return [e for e in candidates if e.feature in ("city", "admin2") and any(_inside(e, h) for h in holders)]
 
 
 def _link_containers(doc: "Doc", mentions: list[_Mention], gaz: Gazetteer) -> None:
