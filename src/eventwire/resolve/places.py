@@ -47,6 +47,7 @@ _PARTIES = {"D", "R", "I"}
 _LOCATIVE = {"in", "near", "at", "outside", "from", "to", "into", "across", "toward", "towards", "around",
              "through", "throughout", "between", "of"}
 _LOCATIVE_STRICT = {"in", "near", "outside", "from", "into", "around", "throughout"}   # not "according to"
+_DIVISION_WORDS = {"province", "region", "district", "prefecture", "governorate", "oblast", "territory"}
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
 _DATELINE_END = {"--", "—", "–", "-", "(", ":"}
 
@@ -169,6 +170,9 @@ def _mentions(doc: "Doc", gaz: Gazetteer) -> list[_Mention]:
             candidates = _readings(part, gaz)
             if not candidates and ent.label_ == "GPE" and gaz.abbreviation(part.text) is not None:
                 candidates = [gaz.abbreviation(part.text)]       # "Ill." tagged as a place, spelt exactly
+            if not candidates and len(part) > 1 and part[-1].lower_ in _DIVISION_WORDS:
+                part = part[:-1]     # "Nyanza Province": the division Nyanza
+                candidates = [e for e in gaz.candidates(part.text) if e.feature in ("admin1", "admin2", "region")]
             if not candidates and len(part) > 1 and part[0].lower_ in DIRECTIONS:
                 part = part[1:]      # "Northeast Georgia": the place is Georgia
                 candidates = [e for e in gaz.candidates(part.text) if e.feature in ("country", "admin1", "region")]
