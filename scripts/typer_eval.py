@@ -10,9 +10,10 @@ ngec-synthetic` (40 stories per type), for:
                  the coder found none
   typer-first    the typer's story type, with the mode of the coder's event of that type when there is one
   main-if-top3   the coder's main event when its type is among the typer's three likeliest, else the typer's type
-  vote           typer.main_type: the typer's story probabilities times the coder's votes (x2 for the type of
-                 its first event, x1.5 for any type it found); the coder's event of that type supplies the mode
-  vote+title     the same with the title read as a first sentence
+  vote           typer.main_type: the typer's story probabilities times the coder's votes (the model's tuned
+                 bonus for the type of its first event and for any type it found), with main_type's mode
+  vote+title     the same with the title read as a first sentence (what the pipeline does)
+  vote+title, coder's mode   the same type, with the mode of the coder's event of that type
   lead-1, lead-3, flat, peak   diagnostics: the typer on the first sentence, the first three, all sentences
                  unweighted, and the single most confident sentence
 
@@ -33,7 +34,7 @@ from pathlib import Path
 from eventwire.annotate import DEFAULT_MODEL, load_nlp
 from eventwire.code import code_doc
 from eventwire.code.typer import Typer, main_type, rerank
-from eventwire.eval.ngec import load, sample, score
+from eventwire.eval.ngec import TYPES, load, sample, score
 from eventwire.read.model import Article
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -50,6 +51,11 @@ class Guess:
     mode: str | None = None
 
 
+def _pair(guess) -> tuple[str | None, str | None]:
+    """A variant's guess (an Event, a Guess or None) as the scorer's (type, mode)."""
+    return (guess.type, guess.mode) if guess is not None else (None, None)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -64,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     typer = Typer.load(args.typer)
     variants: dict[str, list] = {k: [] for k in
                                  ("coder", "typer", "typer+title", "rerank", "coder-in-typer", "typer-first",
-                                  "main-if-top3", "vote", "vote+title", "lead-1", "lead-3", "flat", "peak")}
+                                  "main-if-top3", "vote", "vote+title", "vote+title, coder's mode", "lead-1", "lead-3", "flat", "peak")}
     n_sents = 0
     typer_seconds = 0.0
     articles = [Article(body=r["text"], title=r["title"], language="en", source=f"ngec:{r['index']}")
@@ -98,25 +104,29 @@ def main(argv: list[str] | None = None) -> int:
         ranked = sorted(story, key=story.get, reverse=True)
         main = coded.main_event
         variants["main-if-top3"].append(main if main is not None and main.type in ranked[:3] else Guess(label))
-        voted, carrier = main_type(events, doc, typer)
-        variants["vote"].append(carrier or Guess(voted))
-        voted, carrier = main_type(events, doc, typer, title=title[:] if len(title) else None)
-        variants["vote+title"].append(carrier or Guess(voted))
+        voted, mode, carrier = main_type(events, doc, typer)
+        variants["vote"].append(Guess(voted, mode))
+        voted, mode, carrier = main_type(events, doc, typer, title=title[:] if len(title) else None)
+        variants["vote+title"].append(Guess(voted, mode))
+        variants["vote+title, coder's mode"].append(Guess(voted, carrier.mode if carrier else None))
         same = [e for e in events if e.type == label]
         variants["typer-first"].append(Guess(label, top_event(same).mode if same else None))
 
     what = "all" if args.full else f"sample {args.per_type} per type"
     print(f"ngec-synthetic, {len(chosen)} stories ({what})")
-    print(f"{'variant':16} {'macro-F1':>8} {'accuracy':>8} {'mode acc':>8}")
+    print(f"{'variant':26} {'macro-F1':>8} {'accuracy':>8} {'mode acc':>8}")
     for name, preds in variants.items():
-        s = {x.metric: x for x in score(chosen, preds)}
-        print(f"{name:16} {s['macro-F1 (16 types)'].value:8.3f} {s['type accuracy'].value:8.3f} "
+        s = {x.metric: x for x in score(chosen, [_pair(x) for x in preds])}
+        print(f"{name:26} {s['macro-F1 (16 types)'].value:8.3f} {s['type accuracy'].value:8.3f} "
               f"{s['mode accuracy'].value:8.3f}")
     print(f"typer: {1000 * typer_seconds / max(n_sents, 1):.3f} ms per sentence over {n_sents} sentences "
           "(parse excluded)")
 
-    confusions = Counter((r["label"], p.type) for r, p in zip(chosen, variants["typer"]) if p.type != r["label"])
-    print("typer confusions by type pair (gold -> predicted):")
+    best = {x.metric: x for x in score(chosen, [_pair(x) for x in variants["vote+title"]])}
+    print("vote+title per type: " + ", ".join(f"{t} {best['F1 ' + t].value:.2f}" for t in TYPES))
+    confusions = Counter((r["label"], p.type) for r, p in zip(chosen, variants["vote+title"])
+                         if p.type != r["label"])
+    print("vote+title confusions by type pair (gold -> predicted):")
     for (gold, pred), c in confusions.most_common(15):
         print(f"  {gold} -> {pred}: {c}")
     return 0

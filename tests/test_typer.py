@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from eventwire.code.typer import NONE, Typer, lead_weight, main_type, rerank
+from eventwire.code.typer import NONE, StoryParams, Typer, lead_weight, main_type, rerank
 from eventwire.errors import ModelError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +66,7 @@ def test_typer_classify_weights_the_lead(typer, nlp):
     assert label == "COERCE"
     assert 0.0 < share <= 1.0
     assert NONE not in typer.story_scores(doc)
-    assert lead_weight(0) > lead_weight(1) > lead_weight(2) > 0
+    assert lead_weight(0) >= lead_weight(1) >= lead_weight(2) >= 0
 
 
 def test_rerank_keeps_events_and_changes_only_confidence(typer, nlp):
@@ -83,6 +83,47 @@ def test_rerank_keeps_events_and_changes_only_confidence(typer, nlp):
         assert 0.0 <= after.confidence <= 1.0
 
 
+def test_typer_has_the_modes_of_every_type_with_modes(typer):
+    plover = (ROOT / "src/eventwire/data/plover.tsv").read_text(encoding="utf-8").splitlines()
+    wanted = {tuple(line.split("\t")[1:3]) for line in plover if line.startswith("mode\t")}
+    got = {tuple(m.split(":", 1)) for m in typer.mode_labels}
+    assert wanted <= got, sorted(wanted - got)
+    assert typer.modes_of("AGREE") == ()
+
+
+@pytest.mark.parametrize("sentence, type_, expected", [
+    ("Two suicide bombers blew themselves up outside a police academy in the north.", "ASSAULT", "suicide-attack"),
+    ("Gunmen snatched a dozen passengers from a minibus and are holding them for ransom.", "ASSAULT", "abduct"),
+    ("Parliament's speaker telephoned his Slovak counterpart on Friday.", "CONSULT", "phone"),
+    ("The cabinet ordered a dusk-to-dawn curfew across the port city.", "COERCE", "curfew"),
+    ("Nurses at every public hospital walked out for 24 hours over unpaid overtime.", "PROTEST", "strike"),
+    ("Canberra kicked out three attaches from the embassy and gave them a week to leave.", "SANCTION", "expel"),
+    ("Kidnappers set free the two engineers they had held since March.", "RETREAT", "release"),
+])
+def test_mode_scores_pick_the_mode(typer, nlp, sentence, type_, expected):
+    scores = typer.mode_scores(nlp(sentence), type_)
+    assert set(scores) == set(typer.modes_of(type_))
+    assert abs(sum(scores.values()) - 1.0) < 1e-5
+    assert max(scores, key=scores.get) == expected, sorted(scores.items(), key=lambda kv: -kv[1])[:3]
+
+
+def test_mode_scores_of_a_type_without_modes_are_empty(typer, nlp):
+    assert typer.mode_scores(nlp("The two governments agreed to resume talks."), "AGREE") == {}
+
+
+def test_story_params_come_with_the_model(typer):
+    p = typer.params
+    assert isinstance(p, StoryParams)
+    assert 0.0 < p.lead_decay < 1.0 and p.lead_floor >= 0.0 and p.title_weight >= 0.0
+    assert p.weight(0) == 1.0 and p.weight(1) <= p.weight(0)
+
+
+def test_composed_training_text_is_up_to_date():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts/make_typer_text.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_typer_missing_model_says_how_to_build(tmp_path):
     with pytest.raises(ModelError, match="train_typer.py"):
         Typer.load(tmp_path / "absent.npz")
@@ -97,12 +138,14 @@ def test_train_script_rebuilds_a_model(tmp_path):
     a, b = Typer.load(out_a), Typer.load(out_b)
     assert set(a.labels) == {*TYPES, NONE}
     assert np.array_equal(a.w_sparse, b.w_sparse) and np.array_equal(a.w_dense, b.w_dense)
+    assert a.mode_labels == b.mode_labels and np.array_equal(a.m_sparse, b.m_sparse)
 
 
 def test_main_type_lets_the_typer_decide_when_the_coder_finds_nothing(typer, nlp):
     doc = nlp("Hundreds of dockers downed tools at the harbour of Valparaiso over unpaid bonuses.")
-    label, carrier = main_type([], doc, typer)
+    label, mode, carrier = main_type([], doc, typer)
     assert label == "PROTEST"
+    assert mode == "strike"
     assert carrier is None
 
 
@@ -113,6 +156,7 @@ def test_main_type_returns_the_coders_event_of_the_chosen_type(typer, nlp):
             "The Ukrainian foreign minister condemned the attack.")
     events = list(code_text(text).events)
     assert {"ASSAULT", "ACCUSE"} <= {e.type for e in events}
-    label, carrier = main_type(events, nlp(text), typer)
+    label, mode, carrier = main_type(events, nlp(text), typer)
     assert label == "ASSAULT"
     assert carrier is not None and carrier.type == "ASSAULT" and carrier.evidence.trigger == "killing"
+    assert mode in typer.modes_of("ASSAULT")

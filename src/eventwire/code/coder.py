@@ -56,10 +56,11 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
-    story_type, main = main_type(events, doc, Typer.load(), title=title) if len(doc) else (None, None)
+    story_type, story_mode, main = (main_type(events, doc, Typer.load(), title=title) if len(doc)
+                                    else (None, None, None))
     return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
                  places=mentions.places, times=mentions.times, amounts=mentions.amounts,
-                 story_type=story_type, main=main)
+                 story_type=story_type, story_mode=story_mode, main=main)
 
 
 def _is_reporting_only(item: Found, scopes: list[ClaimScope]) -> bool:

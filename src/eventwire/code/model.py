@@ -125,6 +125,7 @@ class Coded:
     amounts: tuple[Amount, ...] = ()
     note: str | None = None        # why an article was stored but not coded ("language 'fr' is not coded")
     story_type: str | None = None  # the PLOVER type of the article's main event (coder and typer together)
+    story_mode: str | None = None  # the PLOVER mode of that event, where its type has modes
     main: Event | None = None      # the coded event that carries story_type, where one does
 
     @property
@@ -145,6 +146,7 @@ class Coded:
             "places": [p.to_dict() for p in self.places],
             "actors": [a.to_dict() for a in self.actors],
             "story_type": self.story_type,
+            "story_mode": self.story_mode,
             "main_event": self.main.id if self.main is not None else None,
             "note": self.note,
         }

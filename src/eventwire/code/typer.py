@@ -1,17 +1,21 @@
-"""A learned event-type classifier over the spaCy parse: one sentence -> probabilities over 16 PLOVER types + NONE.
+"""A learned event-type classifier over the spaCy parse: one sentence -> probabilities over 16 PLOVER types + NONE,
+and over the modes of each type.
 
 Features come from tokens that are already parsed (no second parse): the mean word vector of the main clause's
 content words, the vector of the root word, and a bag of lemmas with a few syntactic cues (main-clause lemmas,
-the root with its particle or object, negation and future markers). A multinomial logistic regression, trained
-by `scripts/train_typer.py` on sentences written for eventwire (`data/typer_train.tsv`), maps them to types.
-A story's type weights its first sentences most (`Typer.classify`); `main_type` combines that with the coder's
-events, `rerank` blends it into their confidence.
+the root with its particle or object, negation and future markers). Two multinomial logistic regressions,
+trained by `scripts/train_typer.py` on text written for eventwire (`data/typer_train.tsv`, `data/typer_text.tsv`),
+map them to types and to "TYPE:mode" labels. A story's type weights its title and first sentences most
+(`Typer.story`, with `StoryParams` tuned on held-out mini stories of our own); `main_type` combines that with the
+coder's events and gives the story's mode too; `rerank` blends the typer into the events' confidence.
 
     >>> from eventwire.annotate import load_nlp
     >>> typer = Typer.load()
     >>> doc = load_nlp("md")("Rebels freed three hostages on Sunday.")
     >>> typer.classify(doc)[0]
     'RETREAT'
+    >>> max(typer.mode_scores(doc, "RETREAT").items(), key=lambda kv: kv[1])[0]
+    'release'
 """
 from __future__ import annotations
 
@@ -44,9 +48,6 @@ _SIDE_DEPS = frozenset({"advcl", "relcl", "acl", "appos", "parataxis"})
 _CONTEXT_PREPS = frozenset({"amid", "amidst", "despite", "following", "after", "before", "according", "ahead",
                             "since", "during", "as"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "xcomp", "ccomp", "nsubjpass"})
-# Story weighting: news leads with its main event, so the headline-like first sentences count most.
-_LEAD_DECAY = 0.6
-_LEAD_FLOOR = 0.05
 
 
 def sentence_features(span: "Span | Doc") -> tuple[list[str], "np.ndarray"]:
@@ -134,14 +135,44 @@ def _unit(v: "np.ndarray") -> "np.ndarray":
 
 
 @dataclass(frozen=True)
+class StoryParams:
+    """How sentence probabilities add up to a story's type, tuned on held-out mini stories of our own text.
+
+    Sentence i (0 = the lede) weighs `max(lead_decay ** i, lead_floor)`; the title weighs `title_weight`.
+    `main_type` multiplies a type's story probability by `1 + vote_first` when the coder's first event has
+    that type and by `1 + vote_found` when the coder found an event of it anywhere; `coder_mode` says whether
+    the mode of the coder's event of the chosen type is preferred to the typer's own mode.
+    """
+
+    lead_decay: float = 0.6
+    lead_floor: float = 0.05
+    title_weight: float = 1.0
+    vote_first: float = 1.0
+    vote_found: float = 0.5
+    coder_mode: bool = True
+
+    def weight(self, position: int) -> float:
+        return max(self.lead_decay ** position, self.lead_floor)
+
+
+@dataclass(frozen=True)
 class Typer:
-    """A trained classifier: labels, a vocabulary of sparse features and the weights."""
+    """A trained classifier: labels, a vocabulary of sparse features and the weights.
+
+    The type weights map a sentence to the 16 types and NONE; the mode weights map it to "TYPE:mode" labels,
+    read one type at a time (`mode_scores`). Both share the features and the vocabulary.
+    """
 
     labels: tuple[str, ...]
     vocab: dict[str, int]
     w_sparse: "np.ndarray"      # (len(vocab), len(labels))
     w_dense: "np.ndarray"       # (dense width, len(labels))
     bias: "np.ndarray"          # (len(labels),)
+    mode_labels: tuple[str, ...] = ()           # "TYPE:mode"
+    m_sparse: "np.ndarray | None" = None        # (len(vocab), len(mode_labels))
+    m_dense: "np.ndarray | None" = None
+    m_bias: "np.ndarray | None" = None
+    params: StoryParams = StoryParams()
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Typer":
@@ -152,9 +183,16 @@ class Typer:
         import numpy as np
 
         words = sorted(self.vocab, key=self.vocab.get)
+        p = self.params
+        extra = {}
+        if self.mode_labels:
+            extra = dict(mode_labels=np.array(self.mode_labels), m_sparse=self.m_sparse.astype("float16"),
+                         m_dense=self.m_dense.astype("float16"), m_bias=self.m_bias.astype("float32"))
         np.savez_compressed(path, labels=np.array(self.labels), vocab=np.array(words),
                             w_sparse=self.w_sparse.astype("float16"), w_dense=self.w_dense.astype("float16"),
-                            bias=self.bias.astype("float32"))
+                            bias=self.bias.astype("float32"),
+                            params=np.array([p.lead_decay, p.lead_floor, p.title_weight, p.vote_first,
+                                             p.vote_found, float(p.coder_mode)], dtype="float64"), **extra)
 
     def logits(self, words: Sequence[str], dense: "np.ndarray") -> "np.ndarray":
         idx = sorted({self.vocab[w] for w in words if w in self.vocab})
@@ -163,32 +201,63 @@ class Typer:
             out = out + self.w_sparse[idx].sum(axis=0)
         return out
 
+    def mode_logits(self, words: Sequence[str], dense: "np.ndarray") -> "np.ndarray":
+        idx = sorted({self.vocab[w] for w in words if w in self.vocab})
+        out = self.m_bias + dense @ self.m_dense
+        if idx:
+            out = out + self.m_sparse[idx].sum(axis=0)
+        return out
+
     def probabilities(self, span: "Span | Doc") -> "np.ndarray":
         """The probabilities over `labels`, in order, for one parsed sentence."""
-        import numpy as np
-
-        z = self.logits(*sentence_features(span))
-        z = np.exp(z - z.max())
-        return z / z.sum()
+        return _softmax(self.logits(*sentence_features(span)))
 
     def scores(self, span: "Span | Doc") -> dict[str, float]:
         """Probabilities over the 16 PLOVER types and NONE for one parsed sentence (or a one-sentence doc)."""
         return {label: float(p) for label, p in zip(self.labels, self.probabilities(span))}
 
-    def story_scores(self, doc: "Doc", *, title: "Span | Doc | None" = None) -> dict[str, float]:
-        """Type probabilities for a whole story: sentence probabilities weighted towards the lead, NONE left out."""
+    def modes_of(self, type_: str) -> tuple[str, ...]:
+        """The modes the model knows for a type (empty for a type without modes)."""
+        return tuple(m.split(":", 1)[1] for m in self.mode_labels if m.split(":", 1)[0] == type_)
+
+    def mode_scores(self, span: "Span | Doc", type_: str) -> dict[str, float]:
+        """Probabilities over the modes of `type_` for one parsed sentence or a whole doc (the sentences
+        weighed by their lead weight and their probability of the type); {} for a type without modes."""
         import numpy as np
 
-        total = np.zeros(len(self.labels))
-        spans: list = ([title] if title is not None and len(title) else []) + list(doc.sents)
-        for i, span in enumerate(spans):
-            total += lead_weight(i) * self.probabilities(span)
-        none = self.labels.index(NONE) if NONE in self.labels else None
-        if none is not None:
-            total[none] = 0.0
-        s = total.sum()
-        return {label: float(v / s) if s > 0 else 0.0 for label, v in zip(self.labels, total)
-                if label != NONE}
+        cols = [i for i, m in enumerate(self.mode_labels) if m.split(":", 1)[0] == type_]
+        if not cols:
+            return {}
+        spans = list(span.sents) if _is_doc(span) else [span]
+        total = np.zeros(len(cols))
+        t = self.labels.index(type_) if type_ in self.labels else None
+        for i, s in enumerate(spans):
+            feats = sentence_features(s)
+            weight = 1.0
+            if len(spans) > 1 and t is not None:
+                weight = self.params.weight(i) * float(_softmax(self.logits(*feats))[t])
+            total += weight * _softmax(self.mode_logits(*feats)[cols])
+        total = total / total.sum() if total.sum() > 0 else np.full(len(cols), 1.0 / len(cols))
+        return {self.mode_labels[c].split(":", 1)[1]: float(v) for c, v in zip(cols, total)}
+
+    def story(self, doc: "Doc", *, title: "Span | Doc | None" = None) -> "Story":
+        """The story's sentences read once: their weights, type probabilities and mode logits."""
+        import numpy as np
+
+        titled = title is not None and len(title) > 0
+        spans: list = ([title] if titled else []) + list(doc.sents)
+        probs, modes = [], []
+        for span in spans:
+            feats = sentence_features(span)
+            probs.append(_softmax(self.logits(*feats)))
+            if self.mode_labels:
+                modes.append(self.mode_logits(*feats))
+        return Story(self, titled, np.array(probs) if probs else np.zeros((0, len(self.labels))), modes)
+
+    def story_scores(self, doc: "Doc", *, title: "Span | Doc | None" = None) -> dict[str, float]:
+        """Type probabilities for a whole story: sentence probabilities weighted towards the lead (and the
+        title, when given), NONE left out."""
+        return self.story(doc, title=title).type_scores()
 
     def classify(self, doc: "Doc", *, title: "Span | Doc | None" = None) -> tuple[str, float]:
         """The story's main event type and its share of the story's type probability."""
@@ -197,9 +266,66 @@ class Typer:
         return label, scores[label]
 
 
+@dataclass(frozen=True)
+class Story:
+    """One story as the typer read it: per sentence (the title first, when `titled`) its type probabilities
+    and its mode logits."""
+
+    typer: Typer
+    titled: bool
+    probs: "np.ndarray"         # (sentences, len(labels))
+    mode_logits: list
+
+    def weights(self, params: StoryParams | None = None) -> "np.ndarray":
+        import numpy as np
+
+        p = params or self.typer.params
+        n = self.probs.shape[0]
+        first = 1 if self.titled else 0
+        return np.array([p.title_weight] * first + [p.weight(i) for i in range(n - first)])
+
+    def type_scores(self, params: StoryParams | None = None) -> dict[str, float]:
+        labels = self.typer.labels
+        total = (self.weights(params)[:, None] * self.probs).sum(axis=0)
+        if NONE in labels:
+            total[labels.index(NONE)] = 0.0
+        s = total.sum()
+        return {label: float(v / s) if s > 0 else 0.0 for label, v in zip(labels, total) if label != NONE}
+
+    def mode_scores(self, type_: str, params: StoryParams | None = None) -> dict[str, float]:
+        """The story's modes of `type_`: each sentence's mode probabilities weighed by its weight and its
+        probability of the type."""
+        import numpy as np
+
+        typer = self.typer
+        cols = [i for i, m in enumerate(typer.mode_labels) if m.split(":", 1)[0] == type_]
+        if not cols or not self.mode_logits:
+            return {}
+        t = typer.labels.index(type_)
+        total = np.zeros(len(cols))
+        for w, p, z in zip(self.weights(params), self.probs, self.mode_logits):
+            total += w * p[t] * _softmax(z[cols])
+        total = total / total.sum() if total.sum() > 0 else np.full(len(cols), 1.0 / len(cols))
+        return {typer.mode_labels[c].split(":", 1)[1]: float(v) for c, v in zip(cols, total)}
+
+
+def _softmax(z: "np.ndarray") -> "np.ndarray":
+    import numpy as np
+
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def _is_doc(span) -> bool:
+    return hasattr(span, "vocab") and not hasattr(span, "doc")
+
+
 def lead_weight(position: int) -> float:
-    """How much the sentence at `position` (0 = first) counts towards a story's type."""
-    return max(_LEAD_DECAY ** position, _LEAD_FLOOR)
+    """How much the sentence at `position` (0 = first) counts towards a story's type, in the packaged model."""
+    try:
+        return Typer.load().params.weight(position)
+    except ModelError:
+        return StoryParams().weight(position)
 
 
 def default_path() -> Path:
@@ -225,27 +351,49 @@ def _load(path: str | None) -> Typer:
 def _read(z) -> Typer:
     labels = tuple(str(x) for x in z["labels"])
     vocab = {str(w): i for i, w in enumerate(z["vocab"])}
+    params = StoryParams()
+    if "params" in z:
+        p = [float(x) for x in z["params"]]
+        params = StoryParams(lead_decay=p[0], lead_floor=p[1], title_weight=p[2], vote_first=p[3],
+                             vote_found=p[4], coder_mode=bool(p[5]))
+    modes = {}
+    if "mode_labels" in z:
+        modes = dict(mode_labels=tuple(str(x) for x in z["mode_labels"]), m_sparse=z["m_sparse"].astype("float32"),
+                     m_dense=z["m_dense"].astype("float32"), m_bias=z["m_bias"].astype("float32"))
     return Typer(labels=labels, vocab=vocab, w_sparse=z["w_sparse"].astype("float32"),
-                 w_dense=z["w_dense"].astype("float32"), bias=z["bias"].astype("float32"))
+                 w_dense=z["w_dense"].astype("float32"), bias=z["bias"].astype("float32"), params=params, **modes)
 
 
 def main_type(events: Sequence["Event"], doc: "Doc", typer: Typer, *,
-              title: "Span | Doc | None" = None) -> tuple[str, "Event | None"]:
-    """The story's type, with the coder's event that carries it (None when the coder found no such event).
+              title: "Span | Doc | None" = None) -> tuple[str, str | None, "Event | None"]:
+    """The story's (type, mode, event): the event is the coder's event that carries the type (None when the
+    coder found no such event); the mode is None for a type without modes.
 
-    The typer's story probabilities are multiplied by the coder's votes: x2 for the type of the first event
-    coded (news leads with the main event) and x1.5 for any type the coder found at all. So a type that both
-    agree on wins, the typer breaks ties between the coder's candidates, and the typer alone decides when the
-    coder found nothing.
+    The typer's story probabilities are multiplied by the coder's votes (`typer.params`: a bonus for the type
+    of the first event coded, since news leads with the main event, and one for any type the coder found at
+    all). So a type that both agree on wins, the typer breaks ties between the coder's candidates, and the
+    typer alone decides when the coder found nothing. The mode is the carrier's when it has one and the model
+    prefers the coder's modes, else the typer's likeliest mode of the type over the story.
     """
-    story = typer.story_scores(doc, title=title)
+    return decide(typer.story(doc, title=title), events)
+
+
+def decide(story: Story, events: Sequence["Event"], params: StoryParams | None = None,
+           ) -> tuple[str, str | None, "Event | None"]:
+    """`main_type` on a story already read (`params` overrides the model's, for tuning)."""
+    p = params or story.typer.params
+    scores = story.type_scores(p)
     first = min(events, key=lambda e: e.evidence.trigger_start, default=None)
     found = {e.type for e in events}
-    voted = {t: p * (1.0 + (first is not None and first.type == t) + 0.5 * (t in found))
-             for t, p in story.items()}
+    voted = {t: s * (1.0 + p.vote_first * (first is not None and first.type == t) + p.vote_found * (t in found))
+             for t, s in scores.items()}
     label = max(voted, key=voted.get)
     carrier = min((e for e in events if e.type == label), key=lambda e: e.evidence.trigger_start, default=None)
-    return label, carrier
+    modes = story.mode_scores(label, p)
+    mode = max(modes, key=modes.get) if modes else None
+    if p.coder_mode and carrier is not None and carrier.mode:
+        mode = carrier.mode
+    return label, mode, carrier
 
 
 def rerank(events: Iterable["Event"], doc: "Doc", typer: Typer, *, weight: float = 0.5) -> list["Event"]:
@@ -267,7 +415,7 @@ def rerank(events: Iterable["Event"], doc: "Doc", typer: Typer, *, weight: float
         i = _sentence_at(starts, event.evidence.start)
         if i not in cache:
             cache[i] = typer.scores(sents[i])
-        p_sent = cache[i].get(event.type, 0.0) * lead_weight(i)
+        p_sent = cache[i].get(event.type, 0.0) * typer.params.weight(i)
         p = 0.5 * p_sent + 0.5 * story.get(event.type, 0.0)
         out.append(replace(event, confidence=round((1 - weight) * event.confidence + weight * p, 3)))
     return out

@@ -2,7 +2,8 @@
 
 What is counted: each story (its text as the body, the headline from its prompt as the title) is coded
 through the pipeline; the story's predicted type is `Coded.story_type` (the coder's events weighed with the
-sentence typer's probabilities, the lead and the headline counting most), and its mode that of the main event. Per type: precision (stories predicted as the type that carry it),
+sentence typer's probabilities, the lead and the headline counting most), and its mode `Coded.story_mode` (the
+main event's when the story has none). Per type: precision (stories predicted as the type that carry it),
 recall (stories of the type predicted as it) and F1; macro-F1 is the mean F1 over the 16 types; accuracy is
 the share of stories whose predicted type is the label. Mode accuracy is over stories whose label has a
 mode: right when the predicted type is the label and the main event's mode is the label's mode
@@ -81,9 +82,11 @@ def run(data: Path, *, full: bool = False, per_type: int = PER_TYPE, **options) 
 
 
 def predict(coded) -> tuple[str | None, str | None]:
-    """A story's (type, mode): its story type (coder and typer together), the mode of its main event."""
+    """A story's (type, mode): its story type and mode (coder and typer together); where the story has no
+    mode of its own, the mode of its main event."""
     main = coded.main_event
-    return (coded.story_type or (main.type if main else None)), (main.mode if main else None)
+    mode = coded.story_mode if coded.story_mode is not None else (main.mode if main else None)
+    return (coded.story_type or (main.type if main else None)), mode
 
 
 def score(rows: list[dict], predictions: list, *, note: str = "") -> list[Score]:
