@@ -230,7 +230,11 @@ class ReadStory:
     events: list
 
 
-def read_stories(stories: list[dict], model: str = "md") -> list[ReadStory]:
+def read_stories(stories: list[dict], typer: Typer, model: str = "md") -> list[ReadStory]:
+    """The stories parsed and coded. Only the coder's events are kept, so `typer` (one fitted to the current
+    features) stands in for the packaged model, which may have been built for other features."""
+    from unittest import mock
+
     from eventwire.code import code_doc
     from eventwire.read.model import Article
 
@@ -241,7 +245,8 @@ def read_stories(stories: list[dict], model: str = "md") -> list[ReadStory]:
     for s, doc, title in zip(stories, bodies, titles):
         titled = bool(s["title"])
         article = Article(body=s["text"], title=s["title"] or None, language="en", source="typer-story")
-        coded = code_doc(doc, article, title=title if titled else None)
+        with mock.patch.object(Typer, "load", return_value=typer):
+            coded = code_doc(doc, article, title=title if titled else None)
         spans = ([title[:]] if titled else []) + list(doc.sents)
         out.append(ReadStory(s["label"], s["mode"], s["group"], titled, [sentence_features(x) for x in spans],
                              list(coded.events)))
@@ -364,7 +369,10 @@ def main(argv: list[str] | None = None) -> int:
         longer = [{**r, "sentence": lengthen(r["sentence"], context, rng)} for r in rows]
         long_feats = featurize(longer, args.model) if context and not args.no_context else []
         c_feats = featurize(composed, args.model) if composed else []
-        read = read_stories(stories, args.model) if stories and not args.no_tune else []
+        read = []
+        if stories and not args.no_tune:
+            stand_in = fit(feats + c_feats, labels + [r["label"] for r in composed], epochs=20)
+            read = read_stories(stories, stand_in, args.model)
         _save_cache(args.cache, (feats, long_feats, c_feats, read))
     else:
         feats, long_feats, c_feats, read = cached

@@ -51,11 +51,13 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "xcomp", "ccomp", "nsub
 
 
 def sentence_features(span: "Span | Doc") -> tuple[list[str], "np.ndarray"]:
-    """The sparse features (strings) and the dense vector (600 floats) of one parsed sentence.
+    """The sparse features (strings) and the dense vector (900 floats) of one parsed sentence.
 
     Lemmas of the main clause count twice (as themselves and as "m:" features); words in side clauses and
     context phrases ("amid growing tensions", "according to state media") count once, and only main-clause
-    words enter the mean vector, so a long lede is typed by what its main clause reports.
+    words enter the mean vector, so a long lede is typed by what its main clause reports. A third vector (and
+    "e:" features) holds the words that name the reported act itself, past framing verbs ("announced that it
+    would impose sanctions" -> impose, sanction).
     """
     import numpy as np
 
@@ -88,11 +90,55 @@ def sentence_features(span: "Span | Doc") -> tuple[list[str], "np.ndarray"]:
     dim = _vector_width(span)
     mean = np.mean(main_vectors, axis=0) if main_vectors else np.zeros(dim, dtype="float32")
     root_vec = np.zeros(dim, dtype="float32")
+    event_vec = np.zeros(dim, dtype="float32")
     if root is not None:
         words.extend(_root_features(root))
         if root.has_vector:
             root_vec = root.vector
-    return words, np.concatenate([_unit(mean), _unit(root_vec)]).astype("float32")
+        event = _event_words(root)
+        words.extend("e:" + t.lemma_.lower() for t in event)
+        vectors = [t.vector for t in event if t.has_vector]
+        if vectors:
+            event_vec = np.mean(vectors, axis=0)
+    return words, np.concatenate([_unit(mean), _unit(root_vec), _unit(event_vec)]).astype("float32")
+
+
+def _event_words(root: "Token") -> list["Token"]:
+    """The words that name the reported act: the root, or, past verbs that only report or frame it ("said
+    that", "announced it would", "decided to", "moved to"), the verb they introduce; with the event noun of a
+    support verb ("imposed sanctions", "held talks", "launched an offensive")."""
+    head = root
+    for _ in range(4):
+        if head.lemma_.lower() not in _FRAMING:
+            break
+        inner = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")),
+                     None)
+        if inner is None:
+            break
+        head = inner
+    out = [head]
+    if head.lemma_.lower() in _light_verbs():
+        noun = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            out.append(noun)
+    return out
+
+
+# Verbs that report or frame an act without being one themselves.
+_FRAMING = frozenset({"say", "announce", "decide", "move", "begin", "start", "continue", "plan", "seek", "try",
+                      "confirm", "report", "state", "tell", "add", "note", "expect", "appear", "go", "set", "be",
+                      "have", "do", "reveal", "disclose", "indicate", "claim", "insist", "explain", "declare",
+                      "intend", "prepare", "aim", "attempt", "opt", "choose", "proceed", "reportedly", "take"})
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> frozenset[str]:
+    """Support verbs that carry an event noun (data/light_verbs.tsv) and a few more of the same kind."""
+    path = resources.files("eventwire") / "data" / "light_verbs.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    verbs = {line.split("\t", 1)[0] for line in lines[1:] if line and not line.startswith("#")}
+    return frozenset(verbs - {"verb"} | {"hold", "impose", "stage", "launch", "conduct", "carry", "make", "issue",
+                                       "take", "open", "begin", "mount", "file", "lodge", "sign", "grant"})
 
 
 def _in_main_clause(tok: "Token", root: "Token") -> bool:
