@@ -1425,7 +1425,10 @@ def story(w: Writer, label: str, mode: str, tid: str, template: str, all_t) -> t
     rng = w.rng
     f = Filler(rng)
     f.values["EV"] = rng.choice(NOUNS[label])
-    title = w.headline(template, f) if rng.random() < 0.85 else ""
+    # a headline words the event its own way: mostly another template of the same type and mode
+    same = [x[3] for x in all_t if x[0] == label and x[1] == mode and x[3] != template]
+    title_template = rng.choice(same) if same and rng.random() < 0.8 else template
+    title = w.headline(title_template, f) if rng.random() < 0.85 else ""
     lede = w.lede(template, f)
     parts = [f.fill(d) for d in rng.sample(DETAILS[label], rng.randint(1, 2))]
     if rng.random() < 0.6:
