@@ -212,3 +212,26 @@ def test_times_counted_forms(text, phrase, value):
 def test_times_counts_and_titles_are_not_dates(text):
     assert all(t.value is None or not t.value.endswith(("-31", "-02")) for t in find_times(text, TUESDAY))
     assert not any("Minutes" in t.text for t in find_times(text, TUESDAY))
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a past verb does not send a date a fortnight ahead back a year
+    ("The deadline was moved to Nov. 5, the board said.", "Nov. 5", "2024-11-05"),
+    ("The fiscal year ended Jan. 31, the company said.", "Jan. 31", "2024-01-31"),
+    ("The dividend is payable Jan. 15 to holders of record.", "Jan. 15", "2025-01-15"),
+])
+def test_times_year_less_dates_by_clause(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Profit rose in the 2023 second quarter.", "the 2023 second quarter", "2023-Q2"),
+    ("Sales may recover in next year's first quarter.", "next year's first quarter", "2025-Q1"),
+    ("Quarterly profit rose 5%. Sales for last year's quarter were lower.", "last year's quarter", "2023-Q3"),
+    ("Quarterly profit rose 5%. The latest period included a gain.", "The latest period", "2024-Q3"),
+    ("Quarterly profit rose 5% from the same period last year.", "the same period last year", "2023-Q3"),
+])
+def test_times_quarters_named_through_a_year(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found

@@ -108,7 +108,8 @@ def _future_re() -> re.Pattern:
 
 
 _PAST_VERBS = frozenset("""was were did took came went bought sold began rose fell paid met won lost gave became
-brought fought struck broke hit shut spent""".split())
+brought fought struck broke hit shut spent ended changed happened occurred died arrested killed signed
+""".split())
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -124,10 +125,15 @@ def _since(text: str, start: int) -> bool:
     return bool(re.search(r"(?:since|from)\s+(?:late\s+|early\s+)?$", text[max(0, start - 16):start], re.I))
 
 
+# A past verb does not reach back a year for a date that is at most this many days ahead.
+_PAST_REACH = 31
+
+
 def _resolve_md(month: int, day: int | None, anchor: date, future: bool, past: bool = False) -> tuple[int, int]:
     """The year of a year-less month (and day).
 
-    In a future clause, the next one on or after the anchor. Otherwise the nearer of the last one
+    In a future clause, the next one on or after the anchor; in a past clause the last one, unless
+    the next is within a month and the last most of a year back. Otherwise the nearer of the last one
     and the next one, a future one counting as twice as far: "in March" in late October is the
     March just gone, "in January" in late October the coming one.
     """
@@ -139,7 +145,10 @@ def _resolve_md(month: int, day: int | None, anchor: date, future: bool, past: b
         return (anchor.year if this >= anchor or (day is None and month >= anchor.month) else anchor.year + 1), month
     last = this if this <= anchor else (_safe_date(anchor.year - 1, month, probe_day) or date(anchor.year - 1, month, 28))
     nxt = this if this > anchor else (_safe_date(anchor.year + 1, month, probe_day) or date(anchor.year + 1, month, 28))
-    if not past and (nxt - anchor).days * 2 < (anchor - last).days:
+    ahead, behind = (nxt - anchor).days, (anchor - last).days
+    if past and ahead <= _PAST_REACH < behind:
+        return nxt.year, month     # "was extended to Nov. 16" a fortnight before it
+    if not past and ahead * 2 < behind:
         return nxt.year, month
     return last.year, month
 
@@ -674,6 +683,39 @@ def _quarter_rule(m: re.Match, anchor, text) -> _Result:
     return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
 
 
+_QUARTER_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _last_quarter(anchor: date, years_back: int = 0) -> str:
+    """The last completed quarter before the anchor, `years_back` years earlier."""
+    y, mo = _shift_months(anchor.year, anchor.month, -3 - 12 * years_back)
+    return f"{y}-Q{(mo - 1) // 3 + 1}"
+
+
+def _year_quarter(m: re.Match, anchor, text) -> _Result:
+    """ "the 1988 third quarter", "next year's first quarter", "last year's quarter", "the 1989 period",
+    "the latest period", "the same period last year": a quarter named through its year, or the quarter
+    being reported when the text compares quarters."""
+    q = _QUARTER_NUMBER.get((m["which"] or "").lower())
+    unit = m["unit"].lower()
+    if m["y"]:
+        y = _year_of(m["y"])
+    elif anchor is None:
+        return None
+    else:
+        y = anchor.year + _REL_STEP.get((m["rel"] or "this").lower(), 0)
+        if m["ago"]:
+            y = anchor.year - 1
+    if q:
+        return f"{y}-Q{q}", "quarter", "date", bool(m["y"])
+    if anchor is None or not (unit == "quarter" or _quarterly(text, m.start())):
+        return None
+    last = _last_quarter(anchor)
+    if m["latest"]:
+        return last, "quarter", "date", False
+    return f"{y}-{last.split('-')[1]}", "quarter", "date", bool(m["y"])
+
+
 def _half(m: re.Match, anchor, text) -> _Result:
     h = 1 if m["which"].lower() in ("first", "1st") else 2
     if m["y"]:
@@ -1118,6 +1160,12 @@ def _rules() -> list[_Rule]:
          rf"previous|past|most\s+recent|fiscal|same)?[\s-]*(?:fiscal[\s-]+)?quarter(?![a-z])"
          rf"(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+){yy})?", _quarter_rule),
         (rf"(?<![a-z])Q(?P<qn>[1-4])\s*{yy}", _quarter_rule),
+        (rf"(?<![a-z])(?:the\s+)?(?:(?P<y>{year})|(?P<rel>this|last|next)\s+year['’]s)\s+(?:fiscal[\s-]+)?"
+         rf"(?:(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal[\s-]+)?"
+         rf"(?P<unit>quarter|period)(?![a-z])", _year_quarter),
+        (r"(?<![a-z])the\s+(?:(?P<latest>latest|most\s+recent)|(?:corresponding|comparable|same|year-ago)\s*)\s+"
+         r"(?P<unit>period)(?(latest)|\s+(?:(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)))(?![a-z])"
+         r"(?P<y>)?(?P<rel>)?(?P<which>)?", _year_quarter),
         (rf"(?<![a-z])(?:the\s+)?(?P<which>first|second|last|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?{yy})?", _half),
         (rf"(?<![a-z]){vague}(?:(?P<n>{num})[\s-]+)?(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|back)(?![a-z])", _ago),
         (rf"(?<![a-z])in\s+(?:the\s+next\s+)?(?P<n>{num})[\s-]+(?P<unit>{unit})", _in_n),
@@ -1172,6 +1220,7 @@ def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
         _year_ago_period: {"the", "comparable", "same", "year"}, _relday: firsts("reldays"),
         _thispart: {"this", "tonight", "today"}, _weekday: mods | weekdays, _relunit: mods,
         _quarter_rule: mods | ords | {"#", "quarter", "q"}, _half: mods | ords | {"#"},
+        _year_quarter: {"the", "this", "last", "next", "#"},
         _ago: amounts, _in_n: {"in"}, _relative_n: amounts, _duration_rule: amounts, _vague_duration: amounts,
         _reference: preps | firsts("reference"), _noon: {"noon", "midnight"},
         _set_every: {"every", "each", "once", "twice", "#"} | numbers,
@@ -1203,6 +1252,7 @@ def _requirements() -> dict[Callable, frozenset[str]]:
         _md: months, _my: months, _month: months, _month_rel_year: months, _nth_weekday: weekdays,
         _weekday_of_week: weekdays, _weekday: weekdays, _the_weekend: {"weekend"}, _bare_season: seasons,
         _season: seasons, _relunit: periods, _quarter_rule: {"quarter", "q"}, _half: {"half"},
+        _year_quarter: {"quarter", "period"},
         _ago: {"ago", "earlier", "later", "now", "back"}, _in_n: units, _relative_n: units, _duration_rule: units,
         _vague_duration: {"years", "months", "weeks", "days", "decades", "hours"}, _reference: words("reference"),
         _holiday: words("holiday"), _year_ago_period: {"year"}, _the_year: {"year"}, _period_end: {"end"},
