@@ -235,3 +235,19 @@ def test_times_year_less_dates_by_clause(text, phrase, value):
 def test_times_quarters_named_through_a_year(text, phrase, value):
     found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
     assert (phrase, value) in found, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Ahead of the vote, the ministry on Sunday issued a warning.", "Sunday", "2024-10-20"),
+    ("Protesters planned a march on Saturday.", "Saturday", "2024-10-26"),
+    ("The firm may list its shares in the near future.", "the near future", "FUTURE_REF"),
+    ("Rules should be in place by year's end.", "year's end", "2024"),
+    ("Over the next couple of years output will grow.", "the next couple of years", "P2Y"),
+])
+def test_times_future_cues_and_references(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found
+
+
+def test_times_price_eighths_are_not_dates():
+    assert find_times("The stock eased 1/8 to 31 7/8.", TUESDAY) == []

@@ -58,7 +58,8 @@ class Pieces:
     partofday: str
     reference: str
     reldays: str
-    future: str
+    future: str       # words that put the rest of a clause in the future ("will", "plans to")
+    future_near: str  # words that make only what directly follows them future ("ahead of", "payable")
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def pieces() -> Pieces:
         month=month, month_cap=month_cap, weekday=weekday, day=day, year=year, number=number, unit=unit,
         season=w.alternation("season"), partofday=w.alternation("partofday"),
         reference=w.alternation("reference"), reldays=w.alternation("reldays"),
-        future=w.alternation("future"),
+        future=w.alternation("future"), future_near=w.alternation("future_near"),
     )
 
 

@@ -99,12 +99,18 @@ def _future(text: str, start: int, end: int) -> bool:
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
     if cut:
         before = before[cut[-1]:]
-    return bool(_future_re().search(before))
+    return bool(_future_re().search(before) or _future_near_re().search(before))
 
 
 @lru_cache(maxsize=1)
 def _future_re() -> re.Pattern:
     return re.compile(rf"(?<![a-z])(?:{pieces().future})(?![a-z])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _future_near_re() -> re.Pattern:
+    """A local future marker right before the expression: "ahead of Sunday's vote", "payable Dec. 15"."""
+    return re.compile(rf"(?<![a-z])(?:{pieces().future_near})(?:\s+(?:the|this|next|on|by|of))?\s*$", re.I)
 
 
 _PAST_VERBS = frozenset("""was were did took came went bought sold began rose fell paid met won lost gave became
@@ -260,12 +266,19 @@ def _ordinal_day(m: re.Match, anchor, text) -> _Result:
     return (_day(d), "day", "date", False) if d else None
 
 
+_PRICE_MOVE = re.compile(r"(?:rose|fell|eased|gained|lost|added|dropped|declined|climbed|slipped|jumped|rallied|"
+                         r"tumbled|advanced|retreated|firmed|up|down|off)\s+$", re.I)
+
+
 def _numeric_md(m: re.Match, anchor, text) -> _Result:
     month, day = int(m["a"]), int(m["b"])
     if month > 12 and day <= 12:
         month, day = day, month
     if re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*(?:%|percent)", text[m.end():]):
         return None   # a fraction: "4 5/8", "6 3/8%"
+    if int(m["b"]) in (2, 4, 8, 16, 32, 64) and int(m["a"]) < int(m["b"]) and (
+            _PRICE_MOVE.search(text[max(0, m.start() - 24):m.start()]) or re.match(r"\s+(?:to|at)\s+\d", text[m.end():])):
+        return None   # a price change in eighths: "fell 7/8 to 31 1/8"
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return _month_day(month, day, None, anchor, text, m)
@@ -1125,7 +1138,7 @@ def _rules() -> list[_Rule]:
         (r"(?<![a-z])the\s+(?:(?:early|late|mid)[\s-]+)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|"
          r"eighties|nineties)(?![a-z])", _decade_word),
         (r"(?<![a-z])last\s+night(?![a-z])", _last_night),
-        (r"(?<![a-z])(?:around\s+|by\s+)?(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?(?P<unit>year|month)[\s-]end(?![a-z])", _period_end),
+        (r"(?<![a-z])(?:around\s+|by\s+)?(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?(?P<unit>year|month)(?:[\s-]|['’]s\s+)end(?![a-z])", _period_end),
         (r"(?<![a-z])(?:the\s+)?end\s+of\s+(?:the|(?P<mod>this|last|next))\s+(?P<unit>year|month)(?![a-z])", _period_end),
         (r"(?<![a-z])the\s+weekend(?![a-z])", _the_weekend),
         (r"(?<![a-z])(?P<det>the\s+|this\s+)?(?:(?:early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall)(?![a-z])(?!\s+of\b)", _bare_season),
