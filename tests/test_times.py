@@ -251,3 +251,16 @@ def test_times_future_cues_and_references(text, phrase, value):
 
 def test_times_price_eighths_are_not_dates():
     assert find_times("The stock eased 1/8 to 31 7/8.", TUESDAY) == []
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The agency gave the family until 9 a.m. Thursday to sign.", "9 a.m. Thursday", "2024-10-24T09:00"),
+    ("Judges postponed the hearing until Friday.", "Friday", "2024-10-25"),
+    ('"We will win," the minister said Monday.', "Monday", "2024-10-21"),
+    ("The dividend will be paid Dec. 14 to holders of record.", "Dec. 14", "2024-12-14"),
+    ("The base may stay for at least 20 more years.", "at least 20 more years", "P20Y"),
+    ("Prices will ease now that the blockade has ended.", "now", "PRESENT_REF"),
+])
+def test_times_deferrals_reporting_verbs_and_more(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found

@@ -62,7 +62,8 @@ _Rule = tuple[re.Pattern, Callable[[re.Match, date | None, str], _Result]]
 # Where a match may begin: a lower-case word, or "#" for a number, "'" for an apostrophe before one.
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|'(?=\d)")
 
-_SENTENCE_END = re.compile(r"[.!?;\n](?=\s)|\n")
+# A full stop ends a sentence unless it closes "a.m.", "U.S." or a short capitalised abbreviation ("Oct.", "Mr.").
+_SENTENCE_END = re.compile(r"(?<!\.m)(?<!\.S)(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.(?=\s)|[!?;](?=\s)|\n")
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -99,7 +100,23 @@ def _future(text: str, start: int, end: int) -> bool:
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
     if cut:
         before = before[cut[-1]:]
-    return bool(_future_re().search(before) or _future_near_re().search(before))
+    if _future_near_re().search(before) or _DEFERRED.search(before):
+        return True
+    last = None
+    for last in _future_re().finditer(before):
+        pass
+    if last is None:
+        return False
+    # "will go, he said Friday": a past verb after the future marker governs the expression
+    words = _WORD.findall(before[last.end():].lower())
+    return not any((w in _PAST_VERBS or w in _SAID) and (i == 0 or words[i - 1] not in ("be", "been", "being"))
+                   for i, w in enumerate(words))
+
+
+# "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a date something is put off to.
+_DEFERRED = re.compile(r"(?<![a-z])(?:postpon|delay|extend|give|gave|given|adjourn|defer|suspend|recess|put\s+off|"
+                       r"push(?:ed)?\s+back)[a-z]*\b[^.;]*\b(?:until|till|to)\s+"
+                       r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +134,7 @@ _PAST_VERBS = frozenset("""was were did took came went bought sold began rose fe
 brought fought struck broke hit shut spent ended changed happened occurred died arrested killed signed
 """.split())
 _WORD = re.compile(r"[a-z]+")
+_SAID = frozenset("said told announced reported added confirmed declared stated wrote insisted denied".split())
 
 
 def _past(text: str, start: int) -> bool:
@@ -831,7 +849,7 @@ def _relative_n(m: re.Match, anchor, text) -> _Result:
 
 def _reference(m: re.Match, anchor, text) -> _Result:
     word = m["ref"]
-    if word.lower() == "now" and re.match(r"\s*(?:that|defunct|retired|former|closed)\b", text[m.end():], re.I):
+    if word.lower() == "now" and re.match(r"\s*(?:defunct|retired|former|closed)\b", text[m.end():], re.I):
         return None
     if word.lower() == "current" and (re.match(r"[\s-]+(?:account|accounts|of|and|flow|flows|sea|ocean|river)\b", text[m.end():], re.I)
                                       or re.search(r"(?:electric|alternating|direct|strong|ocean|sea)\s+$", text[max(0, m.start() - 14):m.start()], re.I)):
@@ -1184,7 +1202,7 @@ def _rules() -> list[_Rule]:
         (rf"(?<![a-z])in\s+(?:the\s+next\s+)?(?P<n>{num})[\s-]+(?P<unit>{unit})", _in_n),
         (rf"(?<![a-z])(?:the\s+)?(?:last|past|next|previous|coming|first|final|following|other)\s+{vague}(?P<n>{num})[\s-]+"
          rf"(?P<unit>{unit})", _relative_n),
-        (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+)"
+        (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:(?:more|additional|further|extra)\s+)?)"
          rf"(?P<unit>{unit})(?:[\s-]+(?:long|(?P<old>old)))?", _duration_rule),
         (r"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", _vague_duration),
         (r"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", _vague_duration),
