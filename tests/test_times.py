@@ -264,3 +264,13 @@ def test_times_price_eighths_are_not_dates():
 def test_times_deferrals_reporting_verbs_and_more(text, phrase, value):
     found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
     assert (phrase, value) in found, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("A minute and a half later the pilot landed.", "A minute and a half", "PT1M30S"),
+    ("The talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+    ("He paid $12 December 27 for it.", "December 27", "2023-12-27"),
+])
+def test_times_halves_and_money_before_dates(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found

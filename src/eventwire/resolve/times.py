@@ -196,12 +196,14 @@ def _duration(n: float | str | None, code: str) -> str:
     if n != "X" and isinstance(n, float) and not n.is_integer():
         # 2.5 years -> P2Y6M, 1.5 days -> P36H
         whole, frac = int(n), n - int(n)
-        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}.get(code)
+        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "MIN": ("S", 60)}.get(code)
         if sub:
             part = round(frac * sub[1])
             head = f"{whole}{code}" if whole else ""
             if code in ("H",):
                 return f"PT{head}{part}M"
+            if code == "MIN":
+                return f"PT{f'{whole}M' if whole else ''}{part}S"
             if sub[0] == "H":
                 return f"P{head}T{part}H"
             return f"P{head}{part}{sub[0]}"
@@ -823,7 +825,7 @@ def _duration_rule(m: re.Match, anchor, text) -> _Result:
         return None   # "a second time", "a quarter of", "$5 million a year"
     if unit_word.startswith("quarter") and re.match(r"\s+of\b", text[m.end():]):
         return None   # "three-quarters of the vote"
-    if m["half"] and isinstance(n, float):
+    if (m["half"] or m["half2"]) and isinstance(n, float):
         n += 0.5
     unit = m["unit"]
     code = _unit_code(unit)
@@ -1178,7 +1180,7 @@ def _rules() -> list[_Rule]:
          r"in\s+the\s+(?P<when>morning|afternoon|evening|night))(?![a-z])", _clock_word),
         (rf"(?<![a-z])(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?:the\s+)?(?P<day>{day}|{_CARDINAL_DAY})"
          rf"(?:,?\s+(?:(?P<ys>{_SPELLED_YEAR})|(?P<y>{year})))?", _spelled_md),
-        (rf"(?<![a-z])(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day}|{_CARDINAL_DAY})(?:\s+day)?\s+(?:of\s+)?(?P<mon>{mon})"
+        (rf"(?<![a-z$£€¥\d])(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day}|{_CARDINAL_DAY})(?:\s+day)?\s+(?:of\s+)?(?P<mon>{mon})"
          rf"(?:,?\s+(?:(?P<ys>{_SPELLED_YEAR})|(?P<y>{year})))?", _spelled_md),
         (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
          rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", _weekday),
@@ -1203,7 +1205,7 @@ def _rules() -> list[_Rule]:
         (rf"(?<![a-z])(?:the\s+)?(?:last|past|next|previous|coming|first|final|following|other)\s+{vague}(?P<n>{num})[\s-]+"
          rf"(?P<unit>{unit})", _relative_n),
         (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:(?:more|additional|further|extra)\s+)?)"
-         rf"(?P<unit>{unit})(?:[\s-]+(?:long|(?P<old>old)))?", _duration_rule),
+         rf"(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|(?P<old>old)))?", _duration_rule),
         (r"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", _vague_duration),
         (r"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", _vague_duration),
         (rf"(?<![a-z'])(?:(?:in|for|until|up\s+to|into)\s+)?(?P<ref>{p.reference})(?![a-z'])", _reference),
