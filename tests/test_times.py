@@ -274,3 +274,20 @@ def test_times_deferrals_reporting_verbs_and_more(text, phrase, value):
 def test_times_halves_and_money_before_dates(text, phrase, value):
     found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
     assert (phrase, value) in found, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("A hearing is set for the week of Nov. 4, lawyers said.", "the week of Nov. 4", "2024-W45"),
+    ("Pilgrims arrived as Easter week began.", "Easter week", "2024-W13"),
+    ("The summit meets on Nov. 24 and 25.", "25", "2024-11-25"),
+    ("Snipers wounded two doctors in September in Vancouver.", "September", "2024-09"),
+    ("The post-1959 order collapsed.", "post-1959", "1959"),
+])
+def test_times_weeks_of_second_days_and_prefixed_years(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found
+
+
+def test_times_count_after_date_is_not_a_day():
+    found = [(t.text, t.value) for t in find_times("On Oct. 4 and 25 people died.", TUESDAY)]
+    assert found == [("Oct. 4", "2024-10-04")]

@@ -391,7 +391,7 @@ def _month(m: re.Match, anchor, text) -> _Result:
     if month == 5 and not m["mod"] and not _MAY_CUE.search(before):
         return None
     follow = re.match(r"\s+(?:on|to|through|for|of|against|in)\s+(?:the\s+)?([A-Z][a-z]+)", text[m.end():])
-    if not m["mod"] and follow and not time_words().get("month", follow.group(1)):
+    if not m["mod"] and follow and month == 3 and not time_words().get("month", follow.group(1)):
         return None   # "March on the capital", "the March for Life"
     if anchor is None:
         return f"XXXX-{month:02d}", "month", "date", False
@@ -1148,7 +1148,7 @@ def _rules() -> list[_Rule]:
         (rf"(?<![\w$£€¥#.,'-])(?P<y>{year})(?!s\b|'s\b)", _year),
         (rf"(?<![a-z])(?:fiscal|FY)\s*(?:year\s+)?(?P<y>{year}|'?\d\d(?![\d%]))", _fiscal),
         (r"(?<![\w$])(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d|20\d)0|'(?P<dec2>\d)0)'?s(?![a-z])", _decade),
-        (rf"(?<![a-z])mid-(?P<y>{year})", _plain_year),
+        (rf"(?<![a-z])(?:mid|pre|post)-(?P<y>{year})", _plain_year),
         (r"(?<![a-z])the\s+(?:(?:full|fiscal|current|calendar|latest|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?year(?![a-z'-])", _the_year),
         (r"(?<![a-z])(?:(?P<c>nineteen|eighteen|twenty)[\s-]+(?P<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
          r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<o>one|two|three|four|five|six|"
@@ -1246,7 +1246,7 @@ def _rules_by_token() -> dict[str, tuple[_Rule, ...]]:
         _year_range: {"#"}, _decade: {"#", "'", "the", "early", "mid", "late"},
         _md: mods | weekdays | months | ords | {"#"}, _nth_weekday: {"the", "last", "#"} | ords,
         _weekday_of_week: {"on"} | weekdays | mods, _my: months, _month_rel_year: months, _month: mods | months,
-        _fiscal: {"fiscal", "fy"}, _plain_year: {"mid"}, _the_year: {"the"},
+        _fiscal: {"fiscal", "fy"}, _plain_year: {"mid", "pre", "post"}, _the_year: {"the"},
         _spelled_year: {"nineteen", "eighteen", "twenty", "the", "two"}, _ordinal_century: {"the", "#"}, _decade_word: {"the"}, _last_night: {"last"},
         _period_end: mods | {"around", "by", "year", "month", "end"}, _the_weekend: {"the"},
         _bare_season: mods | seasons, _season: mods | seasons | {"in", "during"},
@@ -1429,6 +1429,51 @@ def _offsets(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+$", re.I)
+_HOLIDAY_WEEK = re.compile(r"\s+week(?![a-z-])")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+_NEXT_DAY = re.compile(r"\s*(?:and|or|&|to|through|-|–)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                       r"(?![\d:.,]\d|\s*(?:%|percent|per\b|[a-z]))", re.I)
+
+
+def _second_days(text: str, found: list[_Found]) -> list[_Found]:
+    """ "April 24 and 25", "May 3-4": the bare day after a date is a day of the same month."""
+    out: list[_Found] = []
+    for i, f in enumerate(found):
+        out.append(f)
+        if not (f.kind == "date" and f.value and _DAY_VALUE.match(f.value)):
+            continue
+        m = _NEXT_DAY.match(text, f.end)
+        if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        first = date.fromisoformat(f.value)
+        d = _safe_date(first.year, first.month, int(m["d"]))
+        if d and d > first:
+            out.append(_Found(m.start("d"), m.end(), _day(d), "day", "date", f.explicit_year))
+    return out
+
+
+def _weeks_of(text: str, found: list[_Found]) -> list[_Found]:
+    """ "the week of March 6", "Easter week": the ISO week holding the day named."""
+    out: list[_Found] = []
+    for f in found:
+        if f.kind == "date" and f.value and _DAY_VALUE.match(f.value):
+            week = _iso_week(date.fromisoformat(f.value))
+            before = _WEEK_OF.search(text, max(0, f.start - 16), f.start)
+            if before:
+                f = _Found(before.start(), f.end, week, "week", "date", f.explicit_year)
+            else:
+                after = _HOLIDAY_WEEK.match(text, f.end)
+                name = text[f.start:f.end]
+                if after and not any(ch.isdigit() for ch in name) and not time_words().get("weekday", name) \
+                        and not time_words().get("reldays", name):
+                    f = _Found(f.start, after.end(), week, "week", "date", f.explicit_year)
+        out.append(f)
+    return out
+
+
 def _ranges(text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     i = 0
@@ -1473,7 +1518,8 @@ def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> l
             found = _add_entities(text, anchor, doc, found)
     finally:
         _reset_tenses(token)
-    found = _ranges(text, _offsets(text, _clock_days(text, sorted(found, key=lambda f: f.start))))
+    found = _clock_days(text, sorted(found, key=lambda f: f.start))
+    found = _ranges(text, _second_days(text, _weeks_of(text, _offsets(text, found))))
     found = _anaphora([f for f in found if not _title(text, f)])
     return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
 
