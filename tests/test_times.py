@@ -291,3 +291,15 @@ def test_times_weeks_of_second_days_and_prefixed_years(text, phrase, value):
 def test_times_count_after_date_is_not_a_day():
     found = [(t.text, t.value) for t in find_times("On Oct. 4 and 25 people died.", TUESDAY)]
     assert found == [("Oct. 4", "2024-10-04")]
+
+
+def test_times_the_quarter_is_the_quarter_a_report_names():
+    text = ("Acme's fiscal first-quarter profit rose 5%. In the quarter, sales grew 3% from a year earlier. "
+            "Acme expects the fourth quarter to be weaker.")
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert ("the quarter", "2024-Q1") in found and ("a year earlier", "2023-Q1") in found, found
+
+
+def test_times_quarter_ended_takes_the_nearest_quarter_end():
+    found = [(t.text, t.value) for t in find_times("In the quarter ended July 31, sales fell.", TUESDAY)]
+    assert ("the quarter", "2024-Q2") in found, found

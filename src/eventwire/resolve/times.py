@@ -580,7 +580,7 @@ def _year_ago_period(m: re.Match, anchor, text) -> _Result:
         return None
     unit = (m["unit"] or "").lower()
     if unit in ("quarter", "period") or (not unit and _quarterly(text, m.start())):
-        return _year_ago_quarter(anchor), "quarter", "date", False
+        return _year_ago_quarter(anchor), "quarter", "date", False, "Q-4"
     if unit == "month":
         y, mo = _shift_months(anchor.year, anchor.month, -13)
         return f"{y}-{mo:02d}", "month", "date", False
@@ -688,6 +688,21 @@ def _season(m: re.Match, anchor, text) -> _Result:
     return f"{anchor.year}-{code}", "season", "date", False
 
 
+@lru_cache(maxsize=1)
+def _ended_re() -> re.Pattern:
+    p = pieces()
+    return re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<mon>{p.month})\s*(?P<day>{p.day})(?:,?\s+(?P<y>{p.year}))?",
+                      re.I)
+
+
+class _EndedProxy:
+    def match(self, text: str, pos: int):
+        return _ended_re().match(text, pos)
+
+
+_ENDED = _EndedProxy()
+
+
 def _quarter_rule(m: re.Match, anchor, text) -> _Result:
     which = (m["which"] or "").lower()
     if not which and not m["qn"] and not text[m.start():m.end()].lower().startswith("the"):
@@ -711,9 +726,26 @@ def _quarter_rule(m: re.Match, anchor, text) -> _Result:
     if which == "next":
         y, mo = _shift_months(anchor.year, anchor.month, 3)
         return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
-    # "the quarter", "the latest quarter", "last quarter": the last completed quarter
+    ended = _ENDED.match(text, m.end())
+    if ended and _month_num(ended["mon"]):
+        # "the quarter ended July 31": the quarter whose calendar end lies nearest that day
+        month, day = _month_num(ended["mon"]), _day_num(ended["day"])
+        y = _year_of(ended["y"]) if ended["y"] else _resolve_md(month, day, anchor, False, True)[0]
+        end = _safe_date(y, month, min(day, 28) if day else 28)
+        if end:
+            k = min(range(y * 4 - 2, y * 4 + 5), key=lambda i: abs((_quarter_end(i) - end).days))
+            return f"{k // 4}-Q{k % 4 + 1}", "quarter", "date", bool(ended["y"])
+    # "the quarter", "the latest quarter", "last quarter": the last completed quarter, or the quarter
+    # the text has named ("the fiscal first quarter ... in the quarter")
     y, mo = _shift_months(anchor.year, anchor.month, -3)
-    return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
+    rel = "Q0" if which in ("", "latest", "most recent") else None
+    return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False, rel
+
+
+def _quarter_end(k: int) -> date:
+    """The last day of quarter number k (year * 4 + quarter - 1)."""
+    y, q = k // 4, k % 4 + 1
+    return date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
 
 
 _QUARTER_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -745,8 +777,9 @@ def _year_quarter(m: re.Match, anchor, text) -> _Result:
         return None
     last = _last_quarter(anchor)
     if m["latest"]:
-        return last, "quarter", "date", False
-    return f"{y}-{last.split('-')[1]}", "quarter", "date", bool(m["y"])
+        return last, "quarter", "date", False, "Q0"
+    rel = f"Q@{y}" if m["y"] else f"Q{4 * (y - anchor.year)}"
+    return f"{y}-{last.split('-')[1]}", "quarter", "date", bool(m["y"]), rel
 
 
 def _half(m: re.Match, anchor, text) -> _Result:
@@ -773,7 +806,7 @@ def _ago(m: re.Match, anchor, text) -> _Result:
     if code in ("H", "MIN", "S"):
         return _day(anchor), "day", "date", False
     if code == "Y" and n == 1 and _quarterly(text, m.start()):
-        return _year_ago_quarter(anchor), "quarter", "date", False
+        return _year_ago_quarter(anchor), "quarter", "date", False, "Q-4"
     return (*_shift(anchor, sign * n, code), "date", False)
 
 
@@ -1005,11 +1038,39 @@ def _from_reference(ref: date, rel: str, pod: str | None = None) -> tuple[str, s
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
 
 
-def _anaphora(found: list[_Found]) -> list[_Found]:
+_NAMED_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
+
+
+def _reportable(quarter: str, anchor: date) -> bool:
+    """Could results for this quarter be reported on the anchor date: the current one or one of the last year
+    (a fiscal quarter may carry the number of the calendar quarter under way)?"""
+    k = int(quarter[:4]) * 4 + int(quarter[-1]) - 1
+    now = anchor.year * 4 + (anchor.month - 1) // 3
+    return now - 4 <= k <= now
+
+
+def _anaphora(found: list[_Found], anchor: date | None = None) -> list[_Found]:
     """Give "that day", "the following year", ... the date last mentioned before them as reference."""
     out: list[_Found] = []
     last: dict[str, date] = {}
+    named_quarter: tuple[int, int] | None = None
     for f in found:
+        if f.rel and f.rel.startswith("Q"):
+            # "the quarter", "a year ago" in quarterly talk: the quarter the text names first among those
+            # that could be reported on the anchor date (a report leads with it), else the last completed one
+            if named_quarter is not None and f.value:
+                y, q = named_quarter
+                if f.rel.startswith("Q@"):
+                    y = int(f.rel[2:])
+                else:
+                    k = y * 4 + q - 1 + int(f.rel[1:])
+                    y, q = k // 4, k % 4 + 1
+                f = _Found(f.start, f.end, f"{y}-Q{q}", "quarter", f.kind, False, f.rel)
+            out.append(f)
+            continue
+        if f.value and named_quarter is None and _NAMED_QUARTER.match(f.value) \
+                and (anchor is None or _reportable(f.value, anchor)):
+            named_quarter = (int(f.value[:4]), int(f.value[-1]))
         if f.rel and f.value is not None:
             code = f.rel[0]
             ref = last.get({"D": "day", "W": "day"}.get(code, "month" if code == "M" else "year"))
@@ -1520,7 +1581,7 @@ def find_times(text: str, anchor: date | None, *, doc: "Doc | None" = None) -> l
         _reset_tenses(token)
     found = _clock_days(text, sorted(found, key=lambda f: f.start))
     found = _ranges(text, _second_days(text, _weeks_of(text, _offsets(text, found))))
-    found = _anaphora([f for f in found if not _title(text, f)])
+    found = _anaphora([f for f in found if not _title(text, f)], anchor)
     return [TimeRef(text[c.start:c.end], c.start, c.end, c.value, c.precision, c.kind) for c in found]
 
 
