@@ -303,3 +303,7 @@ def test_times_the_quarter_is_the_quarter_a_report_names():
 def test_times_quarter_ended_takes_the_nearest_quarter_end():
     found = [(t.text, t.value) for t in find_times("In the quarter ended July 31, sales fell.", TUESDAY)]
     assert ("the quarter", "2024-Q2") in found, found
+
+
+def test_times_high_noon_is_an_idiom():
+    assert [t.text for t in find_times("For the party, high noon comes today.", TUESDAY)] == ["today"]

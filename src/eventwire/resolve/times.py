@@ -695,13 +695,6 @@ def _ended_re() -> re.Pattern:
                       re.I)
 
 
-class _EndedProxy:
-    def match(self, text: str, pos: int):
-        return _ended_re().match(text, pos)
-
-
-_ENDED = _EndedProxy()
-
 
 def _quarter_rule(m: re.Match, anchor, text) -> _Result:
     which = (m["which"] or "").lower()
@@ -726,7 +719,7 @@ def _quarter_rule(m: re.Match, anchor, text) -> _Result:
     if which == "next":
         y, mo = _shift_months(anchor.year, anchor.month, 3)
         return f"{y}-Q{(mo - 1) // 3 + 1}", "quarter", "date", False
-    ended = _ENDED.match(text, m.end())
+    ended = _ended_re().match(text, m.end())
     if ended and _month_num(ended["mon"]):
         # "the quarter ended July 31": the quarter whose calendar end lies nearest that day
         month, day = _month_num(ended["mon"]), _day_num(ended["day"])
@@ -908,6 +901,8 @@ def _clock(m: re.Match, anchor, text) -> _Result:
 
 
 def _noon(m: re.Match, anchor, text) -> _Result:
+    if re.search(r"(?:high|after)\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+        return None   # "high noon" is an idiom
     day = _day(anchor) if anchor else "XXXX-XX-XX"
     return f"{day}T{'12:00' if m['w'].lower() == 'noon' else '24:00'}", "minute", "date", False
 
