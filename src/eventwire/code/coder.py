@@ -44,15 +44,23 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         found += [j for scope in scopes for j in judgements(scope, index, lexicon)
                   if not any(f.trigger.type == j.trigger.type and f.actor == j.actor for f in found)]
         sentence_events: list[Event] = []
+        judged: set[int] = set()            # judgements that name no target: kept only if one is inferred
+        measures: set[int] = set()          # triggers whose object is a public measure ("opposed the bill")
         for item in found:
-            if _is_reporting_only(item, scopes):
-                continue
             if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
                 continue
             event = _event(item, sent, scopes, anchors, article, lexicon, told, known)
+            if item.trigger.phrase == JUDGEMENT and not item.recipient:
+                judged.add(_trigger_start(item))
+            if _acts_on_measure(item.token):
+                measures.add(_trigger_start(item))
             if event is not None:
                 sentence_events.append(event)
-        sentence_events = [e for e in _merge_same_type(sentence_events) if _codable(e, focus)]
+        sentence_events = [_with_addressee(e, focus, e.evidence.trigger_start in measures,
+                                           e.evidence.trigger_start in judged)
+                           for e in _merge_same_type(sentence_events)]
+        sentence_events = [e for e in sentence_events if _codable(e, focus)
+                           and (e.recipient or e.evidence.trigger_start not in judged)]
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
@@ -63,9 +71,8 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
                  story_type=story_type, story_mode=story_mode, main=main)
 
 
-def _is_reporting_only(item: Found, scopes: list[ClaimScope]) -> bool:
-    """A cue word that only reports ("warning", "claim") is not an event unless the lexicon types it."""
-    return False
+def _trigger_start(item: Found) -> int:
+    return item.token.idx
 
 
 def _claim_for(item: Found, scopes: list[ClaimScope], known: set[tuple[int, int]]) -> ClaimScope | None:
@@ -159,6 +166,7 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
 # words ("the businessman attacked the government over Iraq"): PLOVER's ACCUSE, not ASSAULT.
 _ARMED = {"MIL", "REB", "COP", "CRM", "SPY", "UAF", "INS"}
 _PEOPLE = {"person", "pronoun", "group", "organisation", "party"}
+_ATTACK_WORDS = {"attack", "assail", "savage", "batter"}
 
 
 def _verbal_attack(actor, recipient, item: Found) -> bool:
@@ -166,6 +174,8 @@ def _verbal_attack(actor, recipient, item: Found) -> bool:
         return False
     if any(a.sector in _ARMED or a.kind not in _PEOPLE for a in actor):
         return False
+    if not recipient and item.token.lemma_.lower() not in _ATTACK_WORDS:
+        return False        # "executing the plans": with nobody hit, only "attack" itself is an attack in words
     return all(r.kind in _PEOPLE and r.sector not in _ARMED for r in recipient)
 
 
@@ -252,6 +262,51 @@ def _implicit_target(event: Event, focus: str | None):
 
     return ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
                     country=focus, sector="GOV", kind="implicit")
+
+
+# Acts addressed to whoever holds power, which domestic political speech often leaves unnamed: "the opposition
+# branded it a waste of money", "campaigners called for an inquiry", "the party pledged to oppose the bill" are
+# aimed at the government. Where the article is about one country and every actor is of that country and of its
+# public life outside the government, a criticism or a demand with no recipient named is addressed to that
+# government, and so is a rejection or an endorsement of a public measure (a bill, a plan, a scheme: the
+# government's). Refusals to act ("declined to comment") address nobody; a company addresses its market.
+_ADDRESSED = {"ACCUSE", "REQUEST"}
+_ON_MEASURES = {"REJECT", "SUPPORT"}
+_PUBLIC = {"OPP", "PTY", "LEG", "JUD", "LAB", "SOC", "NGO", "CVL", "ELI", "REL", "EDU", "MED", "JRN"}
+_MEASURES = {"bill", "plan", "scheme", "proposal", "policy", "law", "legislation", "reform", "measure", "budget",
+             "strategy", "programme", "program", "rule", "regulation", "initiative", "move", "decision", "tax",
+             "cut", "white paper", "act", "motion", "amendment", "treaty", "deal", "directive", "ban", "system"}
+
+
+def _acts_on_measure(tok) -> bool:
+    """The trigger's object, or the object of its preposition, names a public measure: "opposed the bill",
+    "support for the plans", "voted against the proposal"."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _MEASURES:
+            return True
+        if child.dep_ == "prep":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in _MEASURES for o in child.children):
+                return True
+    return False
+
+
+def _with_addressee(event: Event, focus: str | None, on_measure: bool, judgement: bool) -> Event:
+    """The event with its implicit addressee; `judgement`: an evaluative statement with no target, which any
+    public speaker, a minister too, makes of the other side of the country's politics."""
+    if event.recipient or focus is None or not event.actor:
+        return event
+    if event.type not in _ADDRESSED and not (event.type in _ON_MEASURES and on_measure):
+        return event
+    # a legislature deciding on a bill is no addressee's critic: its bills come from its own members too
+    public = _PUBLIC | {"GOV"} if judgement else _PUBLIC - {"LEG"} if event.type in _ON_MEASURES else _PUBLIC
+    if any(a.country != focus or not (a.sector in public or (a.sector is None and a.kind == "person"))
+           for a in event.actor):
+        return event
+    from eventwire.resolve.model import ActorRef
+
+    target = ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
+                      country=focus, sector="GOV", kind="implicit")
+    return _replace(event, recipient=(target,), confidence=round(event.confidence * 0.8, 2))
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:

@@ -58,6 +58,7 @@ def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
     speaker = scope.claim.speaker
     if not (speaker.country or speaker.sector):
         return []
+    untargeted = None
     for tok in doc[scope.first:scope.last + 1]:
         if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
             continue
@@ -66,15 +67,32 @@ def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
         polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ != "VERB" else None)
         if polarity in (None, "none") or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
             continue
-        if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-            continue        # "not irresponsible" judges nobody
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+               for c in (*tok.children, *tok.head.children)):
+            continue        # "not irresponsible", "no sign of incompetence" judge nobody
         target = _target(tok, scope, mentions, fallback=curated in ("neg", "pos"))
-        if target is None or (target.name and target.name == speaker.name):
+        if target is not None and target.name and target.name == speaker.name:
             continue
-        negative = polarity == "neg"
-        return [Found(_ACCUSE if negative else _PRAISE, tok, tok, (speaker,), (target,),
-                      "disapprove" if negative else None, (), "111" if negative else "051", anaphoric=False)]
-    return []
+        if target is None:
+            # "the sums don't add up", "a fiasco from start to finish": a judgement of whoever is in charge,
+            # which the coder names where the article's politics make it plain (else drops)
+            if untargeted is None and curated == "neg" and _judges_thing(tok):
+                untargeted = _found(tok, speaker, ())
+            continue
+        return [_found(tok, speaker, (target,), positive=polarity == "pos")]
+    return [untargeted] if untargeted is not None else []
+
+
+def _found(tok: "Token", speaker, recipient: tuple, *, positive: bool = False) -> Found:
+    return Found(_PRAISE if positive else _ACCUSE, tok, tok, (speaker,), recipient,
+                 None if positive else "disapprove", (), "051" if positive else "111", anaphoric=False)
+
+
+def _judges_thing(tok: "Token") -> bool:
+    """A word said of something: a predicate ("was disastrous", "is a shambles", "branded it a fiasco"), the
+    description of a thing ("a disastrous policy") or an exclamation standing alone, not a word that only colours
+    a circumstance ("in difficult circumstances")."""
+    return tok.dep_ in ("acomp", "attr", "oprd", "amod", "ROOT", "xcomp", "ccomp", "dobj", "appos", "conj")
 
 
 def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback: bool):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
-from eventwire.code.syntax import is_passive, subject
+from eventwire.code.syntax import is_passive, is_reduced_relative, subject
 from eventwire.resolve.model import ActorRef
 
 if TYPE_CHECKING:
@@ -135,7 +135,18 @@ def _modifiers(tok: "Token", trigger: Trigger, lexicon: Lexicon, extra: list["To
     return mode, cameo, tuple(context)
 
 
+# Verbs of aiming: followed by the subject's own infinitive ("GM is seeking to cut jobs") they state an aim, not
+# a request made of anyone.
+_AIMING = {"seek", "want", "aim", "hope"}
+
+
 def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
+    if (trigger.type == "REQUEST" and last.i == tok.i and tok.lemma_.lower() in _AIMING
+            and any(c.dep_ == "xcomp" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "dative") for c in tok.children)):
+        return None
+    if trigger.type == "REQUEST" and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in tok.children):
+        return None         # "pleaded not guilty": a plea in court, not an appeal to anyone
     passive = is_passive(tok)
     preps = trigger.recipient_preps
     actor: list[ActorRef] = []
@@ -152,6 +163,15 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         for child in tok.children:
             if child.dep_ == "nsubjpass":
                 recipient.extend(mentions.role(child))
+    elif is_reduced_relative(tok):
+        passive = True
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        for obj in (agent.children if agent is not None else ()):
+            if obj.dep_ == "pobj":
+                actor.extend(mentions.role(obj))
+        undergoer = tok.head if tok.dep_ == "acl" else subject(tok.head)
+        if undergoer is not None:
+            recipient.extend(mentions.role(undergoer))
     else:
         subj = subject(tok)
         if subj is not None:

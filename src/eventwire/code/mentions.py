@@ -57,6 +57,12 @@ class MentionIndex:
             return mention
         if depth == 0:
             return None
+        if _is_title(tok):              # "the Culture Secretary, Tessa Jowell, said": the name in apposition
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    found = self.at(child)
+                    if found is not None and found.kind == "person":
+                        return found
         for child in tok.children:
             if child.dep_ in _OWNER_DEPS:
                 found = self.owner(child, depth - 1)
@@ -85,6 +91,18 @@ class MentionIndex:
             if actor is not None and all(actor.start != a.start for a in found):
                 found.append(actor)
         return found
+
+
+def _is_title(tok: "Token") -> bool:
+    """A noun that names a person's office or role: a sector word ("spokesman", "minister") or a capitalised
+    title ("the Secretary of State for ...")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ not in ("", "PERSON", "NORP"):
+        return False
+    if tok.is_title and not tok.is_sent_start:
+        return True
+    from eventwire.resolve.actorlexicon import ActorLexicon
+
+    return ActorLexicon.load().sector_word((tok.lemma_.lower(),)) is not None
 
 
 def _is_group_noun(tok: "Token") -> bool:

@@ -31,6 +31,18 @@ def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def is_reduced_relative(verb: "Token") -> bool:
+    """A past participle modifying a noun ("the six members killed", "a candidate suspended by the party") or
+    a clause ("..., accused of destroying evidence"): the noun, or the clause's subject, is the participle's
+    object, not its subject."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                 for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return verb.dep_ == "advcl" and verb.i > verb.head.i
+
+
 def subject(verb: "Token") -> "Token | None":
     """The subject of a verb, inherited through xcomp, conj, advcl and relative clauses.
 
