@@ -46,17 +46,23 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events: list[Event] = []
         judged: set[int] = set()            # judgements that name no target: kept only if one is inferred
         measures: set[int] = set()          # triggers whose object is a public measure ("opposed the bill")
+        bare: set[int] = set()              # requests that ask for nothing named ("'Why?' he asked")
         for item in found:
             if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
                 continue
+            item = _speaker_as_actor(item, scopes, known)
             event = _event(item, sent, scopes, anchors, article, lexicon, told, known)
             if item.trigger.phrase == JUDGEMENT and not item.recipient:
                 judged.add(_trigger_start(item))
             if _acts_on_measure(item.token):
                 measures.add(_trigger_start(item))
+            if item.trigger.type == "REQUEST" and not _asks_for_something(item.token):
+                bare.add(_trigger_start(item))
             if event is not None:
                 sentence_events.append(event)
-        sentence_events = [_with_addressee(e, focus, e.evidence.trigger_start in measures,
+        sentence_events = [_localised(e, focus) for e in sentence_events]
+        sentence_events = [e if e.evidence.trigger_start in bare else
+                           _with_addressee(e, focus, e.evidence.trigger_start in measures,
                                            e.evidence.trigger_start in judged)
                            for e in _merge_same_type(sentence_events)]
         sentence_events = [e for e in sentence_events if _codable(e, focus)
@@ -69,6 +75,23 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
                  places=mentions.places, times=mentions.times, amounts=mentions.amounts,
                  story_type=story_type, story_mode=story_mode, main=main)
+
+
+def _speaker_as_actor(item: Found, scopes: list[ClaimScope], known: set[tuple[int, int]]) -> Found:
+    """A pronoun subject the resolver left unnamed, inside a statement, is its speaker: "we welcome the talks",
+    said X; "the Liberal Democrats say they suspect ..."."""
+    if item.actor or item.pronoun is None:
+        return item
+    scope = _claim_for(item, scopes, known)
+    if scope is None or not (scope.claim.speaker.country or scope.claim.speaker.sector):
+        return item
+    # "I", "we" are the speaker; "he", "they" only as the subject of what the speaker says right after the cue
+    if item.pronoun.lower_ not in ("i", "we") and item.pronoun.head.i != item.token.i or \
+            item.pronoun.lower_ not in ("i", "we") and item.token.head.i != scope.cue_token:
+        return item
+    from dataclasses import replace
+
+    return replace(item, actor=(scope.claim.speaker,))
 
 
 def _trigger_start(item: Found) -> int:
@@ -264,6 +287,26 @@ def _implicit_target(event: Event, focus: str | None):
                     country=focus, sector="GOV", kind="implicit")
 
 
+# Sectors of a country's own public life: a spokesman, a minister or "the government" of no named country in an
+# article about one country belongs to that country.
+_NATIONAL = {"GOV", "LEG", "JUD", "OPP", "PTY", "MIL", "COP", "ELI"}
+
+
+def _localised(event: Event, focus: str | None) -> Event:
+    if focus is None:
+        return event
+    from dataclasses import replace
+
+    def fill(actors):
+        return tuple(replace(a, country=focus) if a.country is None and a.sector in _NATIONAL
+                     and a.kind in ("person", "pronoun", "group", "organisation") else a for a in actors)
+
+    actor, recipient = fill(event.actor), fill(event.recipient)
+    if actor == event.actor and recipient == event.recipient:
+        return event
+    return _replace(event, actor=actor, recipient=recipient)
+
+
 # Acts addressed to whoever holds power, which domestic political speech often leaves unnamed: "the opposition
 # branded it a waste of money", "campaigners called for an inquiry", "the party pledged to oppose the bill" are
 # aimed at the government. Where the article is about one country and every actor is of that country and of its
@@ -288,6 +331,12 @@ def _acts_on_measure(tok) -> bool:
             if any(o.dep_ == "pobj" and o.lemma_.lower() in _MEASURES for o in child.children):
                 return True
     return False
+
+
+def _asks_for_something(tok) -> bool:
+    """A request names what it asks for: an object, a clause, or a prepositional phrase ("called for talks")."""
+    return any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep", "acl") for c in tok.children) or \
+        tok.dep_ in ("compound", "amod")
 
 
 def _with_addressee(event: Event, focus: str | None, on_measure: bool, judgement: bool) -> Event:

@@ -36,6 +36,7 @@ class Found:
     cameo: str | None
     anaphoric: bool                    # "the visit", "his trip": a mention of an event told before
     via: "Token | None" = None         # the support verb of a nominal trigger ("announced ... aid")
+    pronoun: "Token | None" = None     # the actor is a pronoun the resolver did not name ("we welcome", "they")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,11 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
         match = _match_phrase(tok, entries, lexicon)
         if match is not None:
             matched.append((tok, *match))
+    at = {tok.i for tok, _, _ in matched}
+    # "could give hundreds of millions in aid": "in" heads the event noun, it is no particle of "give in"
+    matched = [(tok, trigger, last) for tok, trigger, last in matched
+               if not (trigger.pos == "VERB" and last.i != tok.i and last.dep_ == "prep"
+                       and len(trigger.words) == 2 and any(o.dep_ == "pobj" and o.i in at for o in last.children))]
     at = {tok.i for tok, _, _ in matched}
     consumed = {last.i for tok, trigger, last in matched if last.i != tok.i}
     found: list[Found] = []
@@ -99,6 +105,8 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
     last = tok
     for word in extra:
         child = next((c for c in last.children if c.lower_ == word or c.lemma_.lower() == word), None)
+        if child is None and word == "to" and last.i == tok.i:
+            child = _infinitive(tok)        # "told the police to release": the infinitive stands for "to"
         if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word:
             child = doc[last.i + 1]
         if child is None:
@@ -107,6 +115,18 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
             return None
         last = child
     return last
+
+
+def _infinitive(verb: "Token") -> "Token | None":
+    """The to-infinitive a verb governs ("told the police to release", "wants the government to resign"), also
+    where the parse hangs it on the object ("telling councils to find")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp", "acl") and child.i > verb.i and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                return child
+    return None
 
 
 def _recipients_via_preps(tok: "Token", preps: tuple[str, ...], mentions: MentionIndex,
@@ -138,11 +158,14 @@ def _modifiers(tok: "Token", trigger: Trigger, lexicon: Lexicon, extra: list["To
 # Verbs of aiming: followed by the subject's own infinitive ("GM is seeking to cut jobs") they state an aim, not
 # a request made of anyone.
 _AIMING = {"seek", "want", "aim", "hope"}
+_PERSONAL = {"i", "we", "he", "she", "they"}
 
 
 def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
-    if (trigger.type == "REQUEST" and last.i == tok.i and tok.lemma_.lower() in _AIMING
-            and any(c.dep_ == "xcomp" for c in tok.children)
+    unnamed = None
+    own_clause = trigger.words[-1] == "to" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in last.children)
+    if (trigger.type == "REQUEST" and tok.lemma_.lower() in _AIMING
+            and (any(c.dep_ == "xcomp" for c in tok.children) if last.i == tok.i else own_clause)
             and not any(c.dep_ in ("dobj", "dative") for c in tok.children)):
         return None
     if trigger.type == "REQUEST" and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in tok.children):
@@ -176,6 +199,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         subj = subject(tok)
         if subj is not None:
             actor.extend(mentions.role(subj))
+            if not actor and subj.pos_ == "PRON" and subj.lower_ in _PERSONAL:
+                unnamed = subj
     via_prep = _recipients_via_preps(tok, preps, mentions,
                                      skip=last if last.i != tok.i and last.lower_ not in preps else None)
     if not via_prep and last.i != tok.i and last.pos_ == "NOUN":     # "imposed sanctions on Iran"
@@ -185,6 +210,10 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     elif not passive and trigger.type not in _THEME_OBJECT:
         for obj in objects:
             recipient.extend(mentions.role(obj))
+    if not recipient and trigger.words[-1] == "to":     # "wants the government to resign"
+        for subj in last.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                recipient.extend(mentions.role(subj))
     if not recipient:       # "threatened to strike South Korea", "urged ... to": the act's own target
         for comp in tok.children:
             if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
@@ -193,7 +222,7 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
                         recipient.extend(mentions.role(obj))
     mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
-                 cameo, anaphoric=False)
+                 cameo, anaphoric=False, pronoun=unnamed)
 
 
 def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
@@ -266,6 +295,8 @@ def _support_verb(noun: "Token") -> tuple["Token | None", str | None]:
             prep, up = tok.head.lower_, tok.head.head
             if prep == "on" and up.pos_ == "VERB":
                 return up, "actor"
+            if prep == "in" and tok is noun and up.pos_ == "VERB" and _light_verbs().get(up.lemma_.lower()) == "actor":
+                return up, "actor"      # "give millions of pounds in aid"
             if prep in ("in", "of"):
                 tok = up
                 continue

@@ -35,11 +35,13 @@ def is_reduced_relative(verb: "Token") -> bool:
     """A past participle modifying a noun ("the six members killed", "a candidate suspended by the party") or
     a clause ("..., accused of destroying evidence"): the noun, or the clause's subject, is the participle's
     object, not its subject."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark")
-                                 for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                                              for c in verb.children):
         return False
-    if verb.dep_ == "acl":
+    if verb.dep_ == "acl":      # a participle the tagger read as a past tense ("the members killed") too
         return verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if verb.tag_ != "VBN":
+        return False
     return verb.dep_ == "advcl" and verb.i > verb.head.i
 
 
