@@ -45,7 +45,7 @@ def time_words() -> TimeWords:
 
 @dataclass(frozen=True, slots=True)
 class Pieces:
-    """Regex fragments shared by the patterns of `times.py`."""
+    """Regex fragments shared by the patterns of `timepatterns.py`."""
 
     month: str        # any month name or abbreviation, an optional dot
     month_cap: str    # the same, capitalised only (for a bare month name)
