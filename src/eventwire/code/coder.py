@@ -193,8 +193,10 @@ _ATTACK_WORDS = {"attack", "assail", "savage", "batter"}
 
 
 def _verbal_attack(actor, recipient, item: Found) -> bool:
-    if item.trigger.pos != "VERB" or not actor or "military" in item.context:
+    if not actor or "military" in item.context:
         return False
+    if item.trigger.pos != "VERB" and (item.token.lemma_.lower() not in _ATTACK_WORDS or not recipient):
+        return False        # "an attack on Labour's record" by a politician is one in words too
     if any(a.sector in _ARMED or a.kind not in _PEOPLE for a in actor):
         return False
     if not recipient and item.token.lemma_.lower() not in _ATTACK_WORDS:

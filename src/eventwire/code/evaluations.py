@@ -64,7 +64,7 @@ def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
             continue
         lemma = tok.lemma_.lower()
         curated = own.get(lemma) or own.get(tok.lower_)
-        polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ != "VERB" else None)
+        polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ == "ADJ" else None)
         if polarity in (None, "none") or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
@@ -98,6 +98,15 @@ def _judges_thing(tok: "Token") -> bool:
 def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback: bool):
     """Who is judged: the subject of the judging clause ("Y's comments were irresponsible"), the noun the
     word modifies ("Y's reckless plan"), or (for our own words) the first actor named in the content."""
+    if tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+        # a feeling ("employees are terrified", "angered by the plan") judges what causes it, not who feels it
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "at", "by", "about", "over"):
+                for obj in prep.children:
+                    found = mentions.role(obj) if obj.dep_ == "pobj" else []
+                    if found:
+                        return found[0]
+        return None
     head = tok.head if tok.dep_ in ("acomp", "attr", "amod", "advmod", "compound", "dobj") else tok
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "poss"):

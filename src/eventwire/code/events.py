@@ -278,6 +278,10 @@ def _in_noun_phrase(tok: "Token") -> bool:
     return tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or tok.text in ("-", "–") or tok.tag_ == "POS"
 
 
+# Verbs whose "with" names the act the subject answers or opens with ("responded with sanctions").
+_ANSWERING = {"open", "respond", "react", "retaliate", "reply", "answer", "counter"}
+
+
 def _support_verb(noun: "Token") -> tuple["Token | None", str | None]:
     """The verb that carries an event noun, and the role its subject plays in the noun's event.
 
@@ -295,6 +299,8 @@ def _support_verb(noun: "Token") -> tuple["Token | None", str | None]:
             prep, up = tok.head.lower_, tok.head.head
             if prep == "on" and up.pos_ == "VERB":
                 return up, "actor"
+            if prep == "with" and tok is noun and up.pos_ == "VERB" and up.lemma_.lower() in _ANSWERING:
+                return up, "actor"      # "opened the conference with an attack on ...", "responded with sanctions"
             if prep == "in" and tok is noun and up.pos_ == "VERB" and _light_verbs().get(up.lemma_.lower()) == "actor":
                 return up, "actor"      # "give millions of pounds in aid"
             if prep in ("in", "of"):
