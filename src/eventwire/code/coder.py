@@ -402,8 +402,15 @@ def _replace(event: Event, **changes) -> Event:
 _DYADIC = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "THREATEN", "CONCEDE", "SANCTION"}
 
 
+# Acts of speech and diplomacy: someone must be doing them. "Asked whether ..., he said", "the appeal to voters",
+# "was welcomed" with nobody named who asks, appeals or welcomes is no event eventwire can state.
+_SAID = {"REQUEST", "SUPPORT"}
+
+
 def _codable(event: Event, focus: str | None) -> bool:
     if event.type in _DYADIC and not event.recipient:
+        return False
+    if event.type in _SAID and not event.actor:
         return False
     return _known(event.actor) or _known(event.recipient) or _implicit_actor(event, focus) is not None
 

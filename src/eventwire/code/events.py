@@ -104,7 +104,8 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
     doc = tok.doc
     last = tok
     for word in extra:
-        child = next((c for c in last.children if c.lower_ == word or c.lemma_.lower() == word), None)
+        child = next((c for c in last.children if (c.lower_ == word or c.lemma_.lower() == word)
+                      and not (c.dep_ == "aux" and c.i < last.i)), None)      # "is to tell" has no "tell to"
         if child is None and word == "to" and last.i == tok.i:
             child = _infinitive(tok)        # "told the police to release": the infinitive stands for "to"
         if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word:
@@ -198,7 +199,7 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     else:
         subj = subject(tok)
         if subj is not None:
-            actor.extend(mentions.role(subj))
+            actor.extend(mentions.role(subj, loose=True))
             if not actor and subj.pos_ == "PRON" and subj.lower_ in _PERSONAL:
                 unnamed = subj
     via_prep = _recipients_via_preps(tok, preps, mentions,

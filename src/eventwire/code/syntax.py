@@ -11,6 +11,10 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
 
 
+# Verbs with an object whose infinitive is still the subject's act ("promised them to withdraw").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
+
+
 def is_verbal(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
@@ -42,7 +46,7 @@ def is_reduced_relative(verb: "Token") -> bool:
         return verb.head.pos_ in ("NOUN", "PROPN", "PRON")
     if verb.tag_ != "VBN":
         return False
-    return verb.dep_ == "advcl" and verb.i > verb.head.i
+    return verb.dep_ == "advcl"      # "Asked about the plan, he said ...": he was asked
 
 
 def subject(verb: "Token") -> "Token | None":
@@ -61,6 +65,12 @@ def subject(verb: "Token") -> "Token | None":
                 return child
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _SUBJECT_CONTROL:
+            # "asked citizens to take to the streets": the object of the asking verb does the act
+            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i),
+                              None)
+            if controller is not None:
+                return controller
         if verb.dep_ == "xcomp":        # "Hamas is believed to have fired": the raised subject
             raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if raised is not None and is_passive(verb.head):
