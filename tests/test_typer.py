@@ -160,3 +160,43 @@ def test_main_type_returns_the_coders_event_of_the_chosen_type(typer, nlp):
     assert label == "ASSAULT"
     assert carrier is not None and carrier.type == "ASSAULT" and carrier.evidence.trigger == "killing"
     assert mode in typer.modes_of("ASSAULT")
+
+
+@pytest.mark.parametrize("type_, mode, status, expected", [
+    ("AID", "military", "future", ("AGREE", None)),           # a promised cooperation is AGREE
+    ("CONSULT", "visit", "future", ("AGREE", None)),
+    ("RETREAT", "withdraw", "future", ("CONCEDE", None)),     # an announced retreat is CONCEDE
+    ("COERCE", "arrest", "hypothetical", ("THREATEN", "arrest")),   # a possible arrest is a threat of one
+    ("SANCTION", None, "hypothetical", ("THREATEN", "relations")),
+    ("AID", "military", "asserted", ("AID", "military")),     # anything else keeps its own type and mode
+    ("ASSAULT", None, "claimed", ("ASSAULT", None)),
+])
+def test_story_type_of_follows_plovers_reductions(type_, mode, status, expected):
+    from eventwire.code.model import Status
+    from eventwire.code.typer import story_type_of
+
+    event = _event(type_, mode, Status(status))
+    assert story_type_of(event) == expected
+
+
+def test_main_type_reads_the_headlines_events_first(typer, nlp):
+    from eventwire.code.model import Status
+    from eventwire.code.typer import decide
+
+    doc = nlp("The two ministers spoke for an hour on Tuesday. Both sides described the talks as useful.")
+    story = typer.story(doc)
+    params = StoryParams(vote_first=100.0, vote_found=100.0)
+    assert decide(story, [], params)[0] == "CONSULT"
+    headline = [_event("SANCTION", "discontinue", Status.ASSERTED)]
+    label, mode, carrier = decide(story, [], params, headline=headline)
+    # the headline's event is the story's first: it outvotes the body, carries its mode, but is no body event
+    assert (label, mode, carrier) == ("SANCTION", "discontinue", None)
+
+
+def _event(type_, mode, status):
+    from eventwire.code.model import Event, Evidence
+
+    evidence = Evidence(sentence="", start=0, end=0, trigger="", trigger_start=0, trigger_end=0)
+    return Event(type=type_, mode=mode, context=(), cameo=None, quad_class=None, goldstein=None, actor=(),
+                 recipient=(), status=status, claimed_by=None, date=None, date_text=None, date_source=None,
+                 location=None, amount=None, evidence=evidence, confidence=1.0)

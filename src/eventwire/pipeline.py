@@ -34,8 +34,11 @@ def _flush(nlp, articles, batch_size, n_process, code_doc) -> Iterator[Coded]:
     if not articles:
         return
     docs = nlp.pipe((a.body for a in articles), batch_size=batch_size, n_process=n_process)
-    # headlines, parsed apart: they are not in the body (offsets index the body) but name the main event
-    titles = nlp.pipe((a.title or "" for a in articles), batch_size=batch_size)
+    from eventwire.annotate.headline import sentence_case
+
+    # headlines, parsed apart and in sentence case: they are not in the body (offsets index the body) but name
+    # the main event
+    titles = nlp.pipe((sentence_case(a.title or "", a.body) for a in articles), batch_size=batch_size)
     for article, doc, title in zip(articles, docs, titles):
         yield code_doc(doc, article, title=title if article.title else None)
 

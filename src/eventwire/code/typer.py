@@ -186,8 +186,9 @@ class StoryParams:
 
     Sentence i (0 = the lede) weighs `max(lead_decay ** i, lead_floor)`; the title weighs `title_weight`.
     `main_type` multiplies a type's story probability by `1 + vote_first` when the coder's first event has
-    that type and by `1 + vote_found` when the coder found an event of it anywhere; `coder_mode` says whether
-    the mode of the coder's event of the chosen type is preferred to the typer's own mode.
+    that type and by `1 + vote_found` when the coder found an event of it anywhere (the headline counting as
+    the story's first sentence); `coder_mode` says whether the mode of the coder's event of the chosen type is
+    preferred to the typer's own mode.
     """
 
     lead_decay: float = 0.6
@@ -410,36 +411,66 @@ def _read(z) -> Typer:
                  w_dense=z["w_dense"].astype("float32"), bias=z["bias"].astype("float32"), params=params, **modes)
 
 
-def main_type(events: Sequence["Event"], doc: "Doc", typer: Typer, *,
-              title: "Span | Doc | None" = None) -> tuple[str, str | None, "Event | None"]:
+def main_type(events: Sequence["Event"], doc: "Doc", typer: Typer, *, title: "Span | Doc | None" = None,
+              headline: Sequence["Event"] = ()) -> tuple[str, str | None, "Event | None"]:
     """The story's (type, mode, event): the event is the coder's event that carries the type (None when the
     coder found no such event); the mode is None for a type without modes.
 
     The typer's story probabilities are multiplied by the coder's votes (`typer.params`: a bonus for the type
-    of the first event coded, since news leads with the main event, and one for any type the coder found at
-    all). So a type that both agree on wins, the typer breaks ties between the coder's candidates, and the
-    typer alone decides when the coder found nothing. The mode is the carrier's when it has one and the model
-    prefers the coder's modes, else the typer's likeliest mode of the type over the story.
+    of the first event coded, since news leads with the main event, and one for any type it found at all;
+    `headline`, the events coded from `title`, come first, as the headline is the story's first sentence). So
+    a type that both agree on wins, the typer breaks ties between the coder's candidates, and the typer alone decides when the
+    coder found nothing. Events vote with the type PLOVER gives a report of them (`story_type_of`). The mode is
+    the carrier's when it has one and the model prefers the coder's modes, else the typer's likeliest mode of
+    the type over the story.
     """
-    return decide(typer.story(doc, title=title), events)
+    return decide(typer.story(doc, title=title), events, headline=headline)
 
 
-def decide(story: Story, events: Sequence["Event"], params: StoryParams | None = None,
-           ) -> tuple[str, str | None, "Event | None"]:
+# PLOVER's single category for an act that is only promised or only possible (manual, "Special cases" and the
+# AGREE, CONCEDE and THREATEN sections): future cooperation is AGREE, a future retreat is CONCEDE, and a
+# conflictual act that is held out as possible is THREATEN, its mode naming what is threatened. The events keep
+# their own type and status; only the story's type follows these reductions.
+_PROMISED = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+_THREATENED = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
+_THREAT_MODES = {"arrest": "arrest", "seize": "territory", "ban": "ban", "restrict": "restrict", "curfew": "restrict",
+                 "expel": "expel", "deport": "expel", "withdraw": "relations", "discontinue": "relations"}
+
+
+def story_type_of(event: "Event") -> tuple[str, str | None]:
+    """The (type, mode) an event gives its story under PLOVER's reductions: a future CONSULT, SUPPORT,
+    COOPERATE or AID is AGREE, a future RETREAT is CONCEDE, a hypothetical ASSAULT, COERCE or SANCTION is
+    THREATEN; any other event gives its own type and mode."""
+    from eventwire.code.model import Status
+
+    if event.status == Status.FUTURE and event.type in _PROMISED:
+        return _PROMISED[event.type], None
+    if event.status == Status.HYPOTHETICAL and event.type in _THREATENED:
+        return "THREATEN", _THREAT_MODES.get(event.mode or "", _THREATENED[event.type])
+    return event.type, event.mode
+
+
+def decide(story: Story, events: Sequence["Event"], params: StoryParams | None = None, *,
+           headline: Sequence["Event"] = ()) -> tuple[str, str | None, "Event | None"]:
     """`main_type` on a story already read (`params` overrides the model's, for tuning)."""
     p = params or story.typer.params
     scores = story.type_scores(p)
-    first = min(events, key=lambda e: e.evidence.trigger_start, default=None)
-    found = {e.type for e in events}
-    voted = {t: s * (1.0 + p.vote_first * (first is not None and first.type == t) + p.vote_found * (t in found))
-             for t, s in scores.items()}
+    def by_place(evs):
+        return sorted(((story_type_of(e), e) for e in evs), key=lambda te: te[1].evidence.trigger_start)
+
+    headed, typed = by_place(headline), by_place(events)
+    first = (headed or typed)[0][0][0] if headed or typed else None
+    found = {t for (t, _), _ in headed + typed}
+    voted = {t: s * (1.0 + p.vote_first * (first == t) + p.vote_found * (t in found)) for t, s in scores.items()}
     label = max(voted, key=voted.get)
-    carrier = min((e for e in events if e.type == label), key=lambda e: e.evidence.trigger_start, default=None)
+    # the carrier is an event of the body (a headline's offsets index the headline); its mode, else the headline's
+    carried = next(((m, e) for (t, m), e in typed if t == label),
+                   next(((m, None) for (t, m), _ in headed if t == label), (None, None)))
     modes = story.mode_scores(label, p)
     mode = max(modes, key=modes.get) if modes else None
-    if p.coder_mode and carrier is not None and carrier.mode:
-        mode = carrier.mode
-    return label, mode, carrier
+    if p.coder_mode and carried[0]:
+        mode = carried[0]
+    return label, mode, carried[1]
 
 
 def rerank(events: Iterable["Event"], doc: "Doc", typer: Typer, *, weight: float = 0.5) -> list["Event"]:
