@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 JUDGEMENT = "(judgement)"          # the phrase of a trigger made from an evaluative word in a statement
 _ACCUSE = Trigger(JUDGEMENT, "ADJ", "ACCUSE", "disapprove", "111", ())
 _PRAISE = Trigger(JUDGEMENT, "ADJ", "SUPPORT", None, "051", ())
+_DEMAND = Trigger(JUDGEMENT, "VERB", "REQUEST", None, "100", ())
+_MODALS = {"must", "should", "ought"}
+_FORETELLING = {"would", "will", "'ll", "could", "might", "may", "'d"}
 # VADER valences (-4..4) strong enough to be a judgement rather than colour
 _NEGATIVE, _POSITIVE = -1.5, 2.0
 
@@ -51,6 +54,52 @@ def _vader() -> dict[str, str]:
 
 
 def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> list[Found]:
+    """What a statement does besides reporting: at most one judgement of an actor, and the obligations it lays
+    on other actors."""
+    if not (scope.claim.speaker.country or scope.claim.speaker.sector):
+        return []
+    return _judgement(scope, mentions, lexicon) + obligations(scope, mentions)
+
+
+def obligations(scope: ClaimScope, mentions: MentionIndex) -> list[Found]:
+    """ "X said the government must rethink", "Y needs to explain how it would pay": a speaker saying what
+    another named actor must, should, needs to or has to do demands it of them (REQUEST). The act obliged is not
+    an event of its own; the demand is the speaker's."""
+    doc = mentions.doc
+    speaker = scope.claim.speaker
+    out: list[Found] = []
+    for tok in doc[scope.first:scope.last + 1]:
+        if tok.pos_ not in ("VERB", "AUX") or not _obliged(tok):
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN":
+            continue            # "their voice must be heard": nobody named is obliged
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "xcomp":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue            # "we must", "I should": resolve, not demand
+        target = next(iter(mentions.role(subj)), None)
+        if target is None or target.kind == "pronoun" or (target.name and target.name == speaker.name) \
+                or (target.start, target.end) == (speaker.start, speaker.end):
+            continue
+        out.append(Found(_DEMAND, tok, tok, (speaker,), (target,), None, (), "100", anaphoric=False))
+    return out[:1]
+
+
+def _obliged(verb: "Token") -> bool:
+    """The verb is governed by a deontic modal: "must go", "should go", "needs to go", "have to go"."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) and \
+            not any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("need", "have", "ought") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "would have to pay", "will need to": a consequence foretold, not a demand
+        return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FORETELLING)
+                       for c in verb.head.children)
+    return False
+
+
+def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> list[Found]:
     """At most one judgement per statement: the first evaluative word that judges an actor other than the
     speaker. Words that are event triggers ("attack", "kill") are events, not judgements."""
     doc = mentions.doc

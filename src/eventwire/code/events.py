@@ -118,6 +118,21 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
     return last
 
 
+def _owner_of_demand(tok: "Token", mentions: MentionIndex, actor: list[ActorRef]) -> list[ActorRef]:
+    """Whose act or answer a request asks for: "called for the minister's resignation", "asked for details of
+    the department's orders" are requests of the minister, of the department."""
+    taken = {(a.start, a.end) for a in actor}
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in child.children:
+                if obj.dep_ != "pobj" or mentions.at(obj) is not None:
+                    continue
+                owner = mentions.owner(obj)
+                if owner is not None and (owner.start, owner.end) not in taken and owner.kind != "pronoun":
+                    return [owner]
+    return []
+
+
 def _infinitive(verb: "Token") -> "Token | None":
     """The to-infinitive a verb governs ("told the police to release", "wants the government to resign"), also
     where the parse hangs it on the object ("telling councils to find")."""
@@ -211,6 +226,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     elif not passive and trigger.type not in _THEME_OBJECT:
         for obj in objects:
             recipient.extend(mentions.role(obj))
+    if not recipient and trigger.type == "REQUEST":
+        recipient.extend(_owner_of_demand(tok, mentions, actor))
     if not recipient and trigger.words[-1] == "to":     # "wants the government to resign"
         for subj in last.children:
             if subj.dep_ in ("nsubj", "nsubjpass"):
@@ -266,6 +283,8 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
                 recipient.extend(found)
             if not recipient:
                 recipient.extend(_recipients_via_preps(verb, trigger.recipient_preps + ("to",), mentions))
+    if not recipient and trigger.type == "REQUEST":
+        recipient.extend(_owner_of_demand(tok, mentions, actor))
     det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
     anaphoric = (det is not None and det.lower_ in _ANAPHORIC_DET and not recipient
                  and not any(c.dep_ in ("amod", "compound") for c in tok.children)

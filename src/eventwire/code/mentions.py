@@ -67,7 +67,7 @@ class MentionIndex:
             if child.dep_ in _OWNER_DEPS:
                 found = self.owner(child, depth - 1)
                 if found is not None:
-                    return found
+                    return _widened(found, tok) if child.dep_ in _MODIFIER_DEPS else found
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
@@ -91,6 +91,23 @@ class MentionIndex:
             if actor is not None and all(actor.start != a.start for a in found):
                 found.append(actor)
         return found
+
+
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def _widened(actor: ActorRef, head: "Token") -> ActorRef:
+    """ "Lyon authorities", "Russian troops": the participant is the whole noun phrase the name modifies, with
+    the name's country and sector."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.idx < actor.start:
+        return actor
+    from dataclasses import replace
+
+    end = head.idx + len(head.text)
+    if end <= actor.end:
+        return actor
+    text = head.doc.text[actor.start:end]
+    return replace(actor, text=text, end=end)
 
 
 def _is_title(tok: "Token") -> bool:
