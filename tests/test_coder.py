@@ -160,3 +160,79 @@ def test_coder_story_type_from_the_lede(nlp):
     coded = code_text("Russian troops shelled Kharkiv on Monday, killing four people. Later, officials in Kyiv "
                       "met aid agencies to discuss repairs.", published="2024-03-13", title="Russia shells Kharkiv")
     assert coded.story_type == "ASSAULT" and coded.main_event.type == "ASSAULT"
+
+
+def _domestic(text: str, people: dict[str, tuple[str, str | None, str]]) -> Mentions:
+    """Mentions of a one-country story: name -> (country, sector, kind)."""
+    actors = []
+    for name, (country, sector, kind) in people.items():
+        start = 0
+        while (i := text.find(name, start)) >= 0:
+            start = i + len(name)
+            actors.append(ActorRef(name, i, start, name, country, sector, kind=kind))
+    return Mentions(tuple(sorted(actors, key=lambda a: a.start)), (), (), ())
+
+
+LAKELAND = {"Ann Vale": ("LKL", "OPP", "person"), "Lakeland": ("LKL", "GOV", "country"),
+            "Tom Reed": ("LKL", "GOV", "person"), "Mr Reed": ("LKL", "GOV", "person"),
+            "Acme Foods": ("LKL", "BUS", "organisation")}
+
+
+def _code_domestic(nlp, text):
+    return code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, LAKELAND))
+
+
+def test_coder_criticism_with_no_target_named_is_addressed_to_the_government(nlp):
+    coded = _code_domestic(nlp, "Lakeland plans new roads. The opposition spokeswoman Ann Vale branded the "
+                                "scheme a shambles.")
+    accuse = [e for e in coded.events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].actor] == ["LKL"]
+    assert [(a.country, a.sector, a.kind) for a in accuse[0].recipient] == [("LKL", "GOV", "implicit")]
+
+
+def test_coder_company_refusal_and_bare_question_have_no_addressee(nlp):
+    coded = _code_domestic(nlp, "Lakeland plans new roads. Acme Foods refused to comment. \"Why now?\" "
+                                "Ann Vale asked.")
+    assert not [e for e in coded.events if any(r.kind == "implicit" for r in e.recipient)]
+
+
+def test_coder_untargeted_judgement_needs_a_country_to_address(code):
+    assert not [e for e in code('"It is a shambles," the spokesman said.').events if e.type == "ACCUSE"]
+
+
+def test_coder_obligation_in_a_statement_is_a_request(code):
+    events = [e for e in code('"Russia must withdraw its troops," Olaf Scholz said.').events if e.type == "REQUEST"]
+    assert events and [a.country for a in events[0].actor] == ["DEU"]
+    assert [a.country for a in events[0].recipient] == ["RUS"]
+
+
+def test_coder_foretold_consequence_is_no_request(code):
+    assert not [e for e in code("Olaf Scholz said Russia would have to pay more.").events if e.type == "REQUEST"]
+
+
+def test_coder_object_of_asking_does_the_infinitive(code):
+    events = [e for e in code("Olaf Scholz asked Iran to attack Israel.").events if e.type == "ASSAULT"]
+    assert events and [a.country for a in events[0].actor] == ["IRN"]
+
+
+def test_coder_directive_with_infinitive_is_a_request(code):
+    events = [e for e in code("Macron told Iran to release the prisoners.").events if e.type == "REQUEST"]
+    assert events and [a.country for a in events[0].recipient] == ["IRN"]
+
+
+def test_coder_past_participle_takes_its_noun_as_recipient(code):
+    events = [e for e in code("Four Ukrainian soldiers killed by Russia were buried on Monday.").events
+              if e.type == "ASSAULT"]
+    assert events and [a.country for a in events[0].actor] == ["RUS"]
+    assert [a.country for a in events[0].recipient] == ["UKR"]
+    assert events[0].recipient[0].text == "Ukrainian soldiers"
+
+
+def test_coder_first_person_in_a_quote_is_the_speaker(code):
+    events = [e for e in code('"We condemn Iran," Olaf Scholz said.').events if e.type == "ACCUSE"]
+    assert events and [a.text for a in events[0].actor] == ["Olaf Scholz"]
+
+
+def test_coder_particle_heading_an_event_noun_is_no_particle(code):
+    types = [e.type for e in code("Germany will give five million euros in aid to Ukraine.").events]
+    assert "AID" in types and "CONCEDE" not in types
