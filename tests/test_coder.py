@@ -236,3 +236,14 @@ def test_coder_first_person_in_a_quote_is_the_speaker(code):
 def test_coder_particle_heading_an_event_noun_is_no_particle(code):
     types = [e.type for e in code("Germany will give five million euros in aid to Ukraine.").events]
     assert "AID" in types and "CONCEDE" not in types
+
+
+def test_coder_threatened_act_is_the_threat_not_an_event(nlp):
+    coded = _code_domestic(nlp, "Lakeland plans new courts. Ann Vale threatened to resign.")
+    types = [e.type for e in coded.events]
+    assert "THREATEN" in types and "RETREAT" not in types
+
+
+def test_coder_challenge_to_act_is_a_request(code):
+    events = [e for e in code("Germany challenged Iran to open its sites.").events if e.type == "REQUEST"]
+    assert events and [a.country for a in events[0].recipient] == ["IRN"]

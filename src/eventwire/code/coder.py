@@ -310,12 +310,13 @@ def _localised(event: Event, focus: str | None) -> Event:
 
 
 # Acts addressed to whoever holds power, which domestic political speech often leaves unnamed: "the opposition
-# branded it a waste of money", "campaigners called for an inquiry", "the party pledged to oppose the bill" are
-# aimed at the government. Where the article is about one country and every actor is of that country and of its
-# public life outside the government, a criticism or a demand with no recipient named is addressed to that
-# government, and so is a rejection or an endorsement of a public measure (a bill, a plan, a scheme: the
-# government's). Refusals to act ("declined to comment") address nobody; a company addresses its market.
-_ADDRESSED = {"ACCUSE", "REQUEST"}
+# branded it a waste of money", "campaigners called for an inquiry", "barristers threatened to resign", "the
+# party pledged to oppose the bill" are aimed at the government. Where the article is about one country and every
+# actor is of that country and of its public life outside the government, a criticism, a demand or a threat with
+# no recipient named is addressed to that government, and so is a rejection or an endorsement of a public measure
+# (a bill, a plan, a scheme: the government's). Refusals to act ("declined to comment") address nobody; a company
+# addresses its market.
+_ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN"}
 _ON_MEASURES = {"REJECT", "SUPPORT"}
 _PUBLIC = {"OPP", "PTY", "LEG", "JUD", "LAB", "SOC", "NGO", "CVL", "ELI", "REL", "EDU", "MED", "JRN"}
 _MEASURES = {"bill", "plan", "scheme", "proposal", "policy", "law", "legislation", "reform", "measure", "budget",

@@ -119,7 +119,7 @@ def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                for c in (*tok.children, *tok.head.children)):
             continue        # "not irresponsible", "no sign of incompetence" judge nobody
-        target = _target(tok, scope, mentions, fallback=curated in ("neg", "pos"))
+        target = _target(tok, scope, mentions, fallback=curated in ("neg", "pos") and _judges_thing(tok))
         if target is not None and target.name and target.name == speaker.name:
             continue
         if target is None:

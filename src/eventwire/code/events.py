@@ -66,6 +66,11 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
                if not (trigger.pos == "VERB" and last.i != tok.i and last.dep_ == "prep"
                        and len(trigger.words) == 2 and any(o.dep_ == "pobj" and o.i in at for o in last.children))]
     at = {tok.i for tok, _, _ in matched}
+    # "threatened to resign": the act threatened is the threat's content, not an event of its own
+    threats = {tok.i for tok, trigger, _ in matched if trigger.type == "THREATEN" and trigger.pos == "VERB"}
+    matched = [(tok, trigger, last) for tok, trigger, last in matched
+               if not (tok.dep_ == "xcomp" and tok.head.i in threats)]
+    at = {tok.i for tok, _, _ in matched}
     consumed = {last.i for tok, trigger, last in matched if last.i != tok.i}
     found: list[Found] = []
     for tok, trigger, last in matched:
@@ -186,6 +191,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         return None
     if trigger.type == "REQUEST" and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in tok.children):
         return None         # "pleaded not guilty": a plea in court, not an appeal to anyone
+    if trigger.type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children):
+        return None         # "asking the critical questions": an inquiry, not a request
     passive = is_passive(tok)
     preps = trigger.recipient_preps
     actor: list[ActorRef] = []
