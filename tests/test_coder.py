@@ -66,6 +66,8 @@ def test_coder_coordinated_actors_make_one_event(code):
     ("Russia did not attack Ukraine.", "negated"),
     ("Russia plans to attack Ukraine.", "future"),
     ("If Russia attacks Ukraine, prices will rise.", "hypothetical"),
+    ("Russia is to attack Ukraine.", "future"),
+    ("Russia is reported to have attacked Ukraine.", "hedged"),
 ])
 def test_coder_status_from_modality(code, text, status):
     statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}

@@ -272,7 +272,7 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not _bare_kind(obj):
                     actor.extend(mentions.role(obj))
     recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
     via = None
@@ -299,6 +299,12 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=anaphoric, via=via)
+
+
+def _bare_kind(tok: "Token") -> bool:
+    """A singular common noun with no determiner names a kind, not a party: "trial by jury", "rule by decree"."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod")
+                                        for c in tok.children)
 
 
 def _in_noun_phrase(tok: "Token") -> bool:

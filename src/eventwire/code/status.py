@@ -38,6 +38,13 @@ def modal_status(trigger: "Token", *, stop: int | None = None) -> Status:
         head = tok.head
         if stop is not None and head.i == stop:
             break
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "are to be questioned" (future), "are reported to be threatening" (hedged)
+            framed = cues.get((head.lemma_.lower(), "infinitive"))
+            if head.lemma_ == "be" and head.tag_ not in ("VBZ", "VBP"):
+                framed = None       # "were to take delivery in May": a past plan, told as what was arranged
+            if framed is not None and _RANK[framed] > _RANK[best]:
+                best = framed
         if tok.dep_ in ("xcomp", "acl", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "nsubj",
                         "pcomp", "advcl", "conj", "relcl", "appos", "attr", "oprd", "npadvmod"):
             governed = cues.get((head.lemma_.lower(), "governor"))
