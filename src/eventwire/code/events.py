@@ -332,6 +332,8 @@ def _support_verb(noun: "Token") -> tuple["Token | None", str | None]:
             prep, up = tok.head.lower_, tok.head.head
             if prep == "on" and up.pos_ == "VERB":
                 return up, "actor"
+            if prep == "at" and tok is noun and up.pos_ == "VERB":
+                return up, "actor"      # "told his voters at a meeting", "spoke at the summit": who was there
             if prep == "with" and tok is noun and up.pos_ == "VERB" and up.lemma_.lower() in _ANSWERING:
                 return up, "actor"      # "opened the conference with an attack on ...", "responded with sanctions"
             if prep == "in" and tok is noun and up.pos_ == "VERB" and _light_verbs().get(up.lemma_.lower()) == "actor":
