@@ -1,6 +1,7 @@
 """The coder: resolve the mentions in a parsed article, then find its events and claims, sentence by sentence."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from eventwire.code.attach import Anchors
@@ -44,29 +45,20 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         found += [j for scope in scopes for j in judgements(scope, index, lexicon)
                   if not any(f.trigger.type == j.trigger.type and f.actor == j.actor for f in found)]
         sentence_events: list[Event] = []
-        judged: set[int] = set()            # judgements that name no target: kept only if one is inferred
-        measures: set[int] = set()          # triggers whose object is a public measure ("opposed the bill")
-        bare: set[int] = set()              # requests that ask for nothing named ("'Why?' he asked")
+        frames: dict[int, _Frame] = {}      # by trigger offset: what the parse says about whom an act addresses
         for item in found:
             if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
                 continue
             item = _speaker_as_actor(item, scopes, known)
             event = _event(item, sent, scopes, anchors, article, lexicon, told, known)
-            if item.trigger.phrase == JUDGEMENT and not item.recipient:
-                judged.add(_trigger_start(item))
-            if _acts_on_measure(item.token):
-                measures.add(_trigger_start(item))
-            if item.trigger.type == "REQUEST" and not _asks_for_something(item.token):
-                bare.add(_trigger_start(item))
             if event is not None:
+                frames[event.evidence.trigger_start] = _frame(item)
                 sentence_events.append(event)
-        sentence_events = [_localised(e, focus) for e in sentence_events]
-        sentence_events = [e if e.evidence.trigger_start in bare else
-                           _with_addressee(e, focus, e.evidence.trigger_start in measures,
-                                           e.evidence.trigger_start in judged)
+        sentence_events = [_with_addressee(e, focus, frames.get(e.evidence.trigger_start, _NO_FRAME))
                            for e in _merge_same_type(sentence_events)]
+        # a judgement with no target is kept only where its addressee could be inferred
         sentence_events = [e for e in sentence_events if _codable(e, focus)
-                           and (e.recipient or e.evidence.trigger_start not in judged)]
+                           and (e.recipient or not frames.get(e.evidence.trigger_start, _NO_FRAME).untargeted)]
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
@@ -92,10 +84,6 @@ def _speaker_as_actor(item: Found, scopes: list[ClaimScope], known: set[tuple[in
     from dataclasses import replace
 
     return replace(item, actor=(scope.claim.speaker,))
-
-
-def _trigger_start(item: Found) -> int:
-    return item.token.idx
 
 
 def _claim_for(item: Found, scopes: list[ClaimScope], known: set[tuple[int, int]]) -> ClaimScope | None:
@@ -289,26 +277,6 @@ def _implicit_target(event: Event, focus: str | None):
                     country=focus, sector="GOV", kind="implicit")
 
 
-# Sectors of a country's own public life: a spokesman, a minister or "the government" of no named country in an
-# article about one country belongs to that country.
-_NATIONAL = {"GOV", "LEG", "JUD", "OPP", "PTY", "MIL", "COP", "ELI"}
-
-
-def _localised(event: Event, focus: str | None) -> Event:
-    if focus is None:
-        return event
-    from dataclasses import replace
-
-    def fill(actors):
-        return tuple(replace(a, country=focus) if a.country is None and a.sector in _NATIONAL
-                     and a.kind in ("person", "pronoun", "group", "organisation") else a for a in actors)
-
-    actor, recipient = fill(event.actor), fill(event.recipient)
-    if actor == event.actor and recipient == event.recipient:
-        return event
-    return _replace(event, actor=actor, recipient=recipient)
-
-
 # Acts addressed to whoever holds power, which domestic political speech often leaves unnamed: "the opposition
 # branded it a waste of money", "campaigners called for an inquiry", "barristers threatened to resign", "the
 # party pledged to oppose the bill" are aimed at the government. Where the article is about one country and every
@@ -342,15 +310,34 @@ def _asks_for_something(tok) -> bool:
         tok.dep_ in ("compound", "amod")
 
 
-def _with_addressee(event: Event, focus: str | None, on_measure: bool, judgement: bool) -> Event:
-    """The event with its implicit addressee; `judgement`: an evaluative statement with no target, which any
-    public speaker, a minister too, makes of the other side of the country's politics."""
-    if event.recipient or focus is None or not event.actor:
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """What the parse around a trigger says about whom the act addresses."""
+
+    untargeted: bool = False    # a judgement naming no target ("a shambles")
+    on_measure: bool = False    # its object is a public measure ("opposed the bill")
+    bare: bool = False          # a request that asks for nothing named ("'Why?' he asked")
+
+
+_NO_FRAME = _Frame()
+
+
+def _frame(item: Found) -> _Frame:
+    return _Frame(untargeted=item.trigger.phrase == JUDGEMENT and not item.recipient,
+                  on_measure=_acts_on_measure(item.token),
+                  bare=item.trigger.type == "REQUEST" and not _asks_for_something(item.token))
+
+
+def _with_addressee(event: Event, focus: str | None, frame: _Frame) -> Event:
+    """The event with its implicit addressee. A judgement with no target is made by any public speaker, a
+    minister too, of the other side of the country's politics."""
+    if event.recipient or focus is None or not event.actor or frame.bare:
         return event
-    if event.type not in _ADDRESSED and not (event.type in _ON_MEASURES and on_measure):
+    if event.type not in _ADDRESSED and not (event.type in _ON_MEASURES and frame.on_measure):
         return event
     # a legislature deciding on a bill is no addressee's critic: its bills come from its own members too
-    public = _PUBLIC | {"GOV"} if judgement else _PUBLIC - {"LEG"} if event.type in _ON_MEASURES else _PUBLIC
+    public = _PUBLIC | {"GOV"} if frame.untargeted else \
+        _PUBLIC - {"LEG"} if event.type in _ON_MEASURES else _PUBLIC
     if any(a.country != focus or not (a.sector in public or (a.sector is None and a.kind == "person"))
            for a in event.actor):
         return event
