@@ -78,8 +78,8 @@ def _speaker_as_actor(item: Found, scopes: list[ClaimScope], known: set[tuple[in
     if scope is None or not (scope.claim.speaker.country or scope.claim.speaker.sector):
         return item
     # "I", "we" are the speaker; "he", "they" only as the subject of what the speaker says right after the cue
-    if item.pronoun.lower_ not in ("i", "we") and item.pronoun.head.i != item.token.i or \
-            item.pronoun.lower_ not in ("i", "we") and item.token.head.i != scope.cue_token:
+    if item.pronoun.lower_ not in ("i", "we") and (item.pronoun.head.i != item.token.i
+                                                   or item.token.head.i != scope.cue_token):
         return item
     from dataclasses import replace
 
@@ -289,7 +289,7 @@ _ON_MEASURES = {"REJECT", "SUPPORT"}
 _PUBLIC = {"OPP", "PTY", "LEG", "JUD", "LAB", "SOC", "NGO", "CVL", "ELI", "REL", "EDU", "MED", "JRN"}
 _MEASURES = {"bill", "plan", "scheme", "proposal", "policy", "law", "legislation", "reform", "measure", "budget",
              "strategy", "programme", "program", "rule", "regulation", "initiative", "move", "decision", "tax",
-             "cut", "white paper", "act", "motion", "amendment", "treaty", "deal", "directive", "ban", "system"}
+             "cut", "paper", "act", "motion", "amendment", "treaty", "deal", "directive", "ban", "system"}
 
 
 def _acts_on_measure(tok) -> bool:
