@@ -179,18 +179,24 @@ def test_story_type_of_follows_plovers_reductions(type_, mode, status, expected)
     assert story_type_of(event) == expected
 
 
-def test_main_type_reads_the_headlines_events_first(typer, nlp):
+def test_the_headlines_act_weighs_by_its_measured_odds(typer, nlp):
+    from eventwire.code.acts import Act
     from eventwire.code.model import Status
     from eventwire.code.typer import decide
 
     doc = nlp("The two ministers spoke for an hour on Tuesday. Both sides described the talks as useful.")
     story = typer.story(doc)
-    params = StoryParams(vote_first=100.0, vote_found=100.0)
-    assert decide(story, [], params)[0] == "CONSULT"
-    headline = [_event("SANCTION", "discontinue", Status.ASSERTED)]
-    label, mode, carrier = decide(story, [], params, headline=headline)
-    # the headline's event is the story's first: it outvotes the body, carries its mode, but is no body event
-    assert (label, mode, carrier) == ("SANCTION", "discontinue", None)
+    assert decide(story, [], StoryParams())[0] == "CONSULT"
+    act = Act("SANCTION", "discontinue", Status.ASSERTED, "suspends")
+    # an act of no measured precision weighs nothing; one right 99.9% of the time outweighs the body
+    assert decide(story, [], StoryParams(act_precision=0.0), headline=act)[0] == "CONSULT"
+    label, mode, carrier = decide(story, [], StoryParams(act_precision=0.999), headline=act)
+    assert (label, mode, carrier) == ("SANCTION", "discontinue", None)   # its mode; no body event carries it
+
+
+def test_act_odds():
+    assert StoryParams(act_precision=0.0).act_odds(16) == 1.0
+    assert StoryParams(act_precision=0.75).act_odds(16) == pytest.approx(45.0)
 
 
 def _event(type_, mode, status):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from eventwire.code.acts import main_act
 from eventwire.code.attach import Anchors
 from eventwire.code.claims import ClaimScope, find_claims
 from eventwire.code.evaluations import JUDGEMENT, judgements
@@ -62,8 +63,9 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
-    story_type, story_mode, main = (main_type(events, doc, Typer.load(), title=title) if len(doc)
-                                    else (None, None, None))
+    headline = main_act(title) if title is not None and len(title) and len(doc) else None
+    story_type, story_mode, main = (main_type(events, doc, Typer.load(), title=title, headline=headline)
+                                    if len(doc) else (None, None, None))
     return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
                  places=mentions.places, times=mentions.times, amounts=mentions.amounts,
                  story_type=story_type, story_mode=story_mode, main=main)

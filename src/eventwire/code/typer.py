@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     import numpy as np
     from spacy.tokens import Doc, Span, Token
 
-    from eventwire.code.model import Event
+    from eventwire.code.acts import Act
+    from eventwire.code.model import Event, Status
 
 MODEL_FILE = "typer_model.npz"
 NONE = "NONE"
@@ -186,9 +187,11 @@ class StoryParams:
 
     Sentence i (0 = the lede) weighs `max(lead_decay ** i, lead_floor)`; the title weighs `title_weight`.
     `main_type` multiplies a type's story probability by `1 + vote_first` when the coder's first event has
-    that type and by `1 + vote_found` when the coder found an event of it anywhere (the headline counting as
-    the story's first sentence); `coder_mode` says whether the mode of the coder's event of the chosen type is
-    preferred to the typer's own mode.
+    that type and by `1 + vote_found` when the coder found an event of it anywhere; `coder_mode` says whether
+    the mode of the coder's event of the chosen type is preferred to the typer's own mode. `act_precision` is
+    how often the act of a sentence's main trigger (`acts.main_act`) is the sentence's type, measured on the
+    hand-written training sentences; the headline's act multiplies its type by the odds that gives
+    (`act_odds`).
     """
 
     lead_decay: float = 0.6
@@ -197,9 +200,18 @@ class StoryParams:
     vote_first: float = 1.0
     vote_found: float = 0.5
     coder_mode: bool = True
+    act_precision: float = 0.0
 
     def weight(self, position: int) -> float:
         return max(self.lead_decay ** position, self.lead_floor)
+
+    def act_odds(self, n_types: int) -> float:
+        """How much likelier an act's type makes the story's type than any other of `n_types`: the act is
+        right with `act_precision`, else wrong evenly over the other types (1.0 when not measured)."""
+        p = self.act_precision
+        if not 0.0 < p < 1.0:
+            return 1.0
+        return p * (n_types - 1) / (1.0 - p)
 
 
 @dataclass(frozen=True)
@@ -239,7 +251,8 @@ class Typer:
                             w_sparse=self.w_sparse.astype("float16"), w_dense=self.w_dense.astype("float16"),
                             bias=self.bias.astype("float32"),
                             params=np.array([p.lead_decay, p.lead_floor, p.title_weight, p.vote_first,
-                                             p.vote_found, float(p.coder_mode)], dtype="float64"), **extra)
+                                             p.vote_found, float(p.coder_mode), p.act_precision],
+                                            dtype="float64"), **extra)
 
     def logits(self, words: Sequence[str], dense: "np.ndarray") -> "np.ndarray":
         idx = sorted({self.vocab[w] for w in words if w in self.vocab})
@@ -402,7 +415,7 @@ def _read(z) -> Typer:
     if "params" in z:
         p = [float(x) for x in z["params"]]
         params = StoryParams(lead_decay=p[0], lead_floor=p[1], title_weight=p[2], vote_first=p[3],
-                             vote_found=p[4], coder_mode=bool(p[5]))
+                             vote_found=p[4], coder_mode=bool(p[5]), act_precision=p[6] if len(p) > 6 else 0.0)
     modes = {}
     if "mode_labels" in z:
         modes = dict(mode_labels=tuple(str(x) for x in z["mode_labels"]), m_sparse=z["m_sparse"].astype("float32"),
@@ -412,15 +425,15 @@ def _read(z) -> Typer:
 
 
 def main_type(events: Sequence["Event"], doc: "Doc", typer: Typer, *, title: "Span | Doc | None" = None,
-              headline: Sequence["Event"] = ()) -> tuple[str, str | None, "Event | None"]:
+              headline: "Act | None" = None) -> tuple[str, str | None, "Event | None"]:
     """The story's (type, mode, event): the event is the coder's event that carries the type (None when the
     coder found no such event); the mode is None for a type without modes.
 
     The typer's story probabilities are multiplied by the coder's votes (`typer.params`: a bonus for the type
-    of the first event coded, since news leads with the main event, and one for any type it found at all;
-    `headline`, the events coded from `title`, come first, as the headline is the story's first sentence). So
-    a type that both agree on wins, the typer breaks ties between the coder's candidates, and the typer alone decides when the
-    coder found nothing. Events vote with the type PLOVER gives a report of them (`story_type_of`). The mode is
+    of the first event coded, since news leads with the main event, and one for any type it found at all), and
+    by the odds the headline's act gives (`acts.main_act`, `StoryParams.act_odds`): a headline names its story's
+    main event. So a type that both agree on wins, the typer breaks ties between the coder's candidates, and the
+    typer alone decides when the coder found nothing and the headline names no act. Events vote with the type PLOVER gives a report of them (`story_type_of`). The mode is
     the carrier's when it has one and the model prefers the coder's modes, else the typer's likeliest mode of
     the type over the story.
     """
@@ -438,39 +451,43 @@ _THREAT_MODES = {"arrest": "arrest", "seize": "territory", "ban": "ban", "restri
 
 
 def story_type_of(event: "Event") -> tuple[str, str | None]:
-    """The (type, mode) an event gives its story under PLOVER's reductions: a future CONSULT, SUPPORT,
-    COOPERATE or AID is AGREE, a future RETREAT is CONCEDE, a hypothetical ASSAULT, COERCE or SANCTION is
-    THREATEN; any other event gives its own type and mode."""
+    """The (type, mode) an event gives its story under PLOVER's reductions (`reduced_type`)."""
+    return reduced_type(event.type, event.mode, event.status)
+
+
+def reduced_type(type_: str, mode: str | None, status: "Status") -> tuple[str, str | None]:
+    """PLOVER's single category for an act of `type_` with `status`: a future CONSULT, SUPPORT, COOPERATE or
+    AID is AGREE, a future RETREAT is CONCEDE, a hypothetical ASSAULT, COERCE or SANCTION is THREATEN; any other
+    keeps its own type and mode."""
     from eventwire.code.model import Status
 
-    if event.status == Status.FUTURE and event.type in _PROMISED:
-        return _PROMISED[event.type], None
-    if event.status == Status.HYPOTHETICAL and event.type in _THREATENED:
-        return "THREATEN", _THREAT_MODES.get(event.mode or "", _THREATENED[event.type])
-    return event.type, event.mode
+    if status == Status.FUTURE and type_ in _PROMISED:
+        return _PROMISED[type_], None
+    if status == Status.HYPOTHETICAL and type_ in _THREATENED:
+        return "THREATEN", _THREAT_MODES.get(mode or "", _THREATENED[type_])
+    return type_, mode
 
 
 def decide(story: Story, events: Sequence["Event"], params: StoryParams | None = None, *,
-           headline: Sequence["Event"] = ()) -> tuple[str, str | None, "Event | None"]:
+           headline: "Act | None" = None) -> tuple[str, str | None, "Event | None"]:
     """`main_type` on a story already read (`params` overrides the model's, for tuning)."""
     p = params or story.typer.params
     scores = story.type_scores(p)
-    def by_place(evs):
-        return sorted(((story_type_of(e), e) for e in evs), key=lambda te: te[1].evidence.trigger_start)
-
-    headed, typed = by_place(headline), by_place(events)
-    first = (headed or typed)[0][0][0] if headed or typed else None
-    found = {t for (t, _), _ in headed + typed}
+    typed = sorted(((story_type_of(e), e) for e in events), key=lambda te: te[1].evidence.trigger_start)
+    first = typed[0][0][0] if typed else None
+    found = {t for (t, _), _ in typed}
     voted = {t: s * (1.0 + p.vote_first * (first == t) + p.vote_found * (t in found)) for t, s in scores.items()}
+    if headline is not None and headline.type in voted:
+        voted[headline.type] *= p.act_odds(len(voted))
     label = max(voted, key=voted.get)
-    # the carrier is an event of the body (a headline's offsets index the headline); its mode, else the headline's
-    carried = next(((m, e) for (t, m), e in typed if t == label),
-                   next(((m, None) for (t, m), _ in headed if t == label), (None, None)))
+    carrier = next((e for (t, _), e in typed if t == label), None)
     modes = story.mode_scores(label, p)
     mode = max(modes, key=modes.get) if modes else None
-    if p.coder_mode and carried[0]:
-        mode = carried[0]
-    return label, mode, carried[1]
+    own = (next(m for (t, m), e in typed if e is carrier) if carrier is not None
+           else headline.mode if headline is not None and headline.type == label else None)
+    if p.coder_mode and own:
+        mode = own
+    return label, mode, carrier
 
 
 def rerank(events: Iterable["Event"], doc: "Doc", typer: Typer, *, weight: float = 0.5) -> list["Event"]:

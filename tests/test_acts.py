@@ -1,0 +1,28 @@
+"""The act a headline reports: its main trigger, typed as PLOVER types a report of it."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.code.acts import main_act
+
+
+@pytest.mark.parametrize("headline, type_, mode", [
+    ("Rebels free three hostages near Goma", "RETREAT", "release"),
+    ("Police arrest opposition leader in dawn raid", "COERCE", "arrest"),
+    # the main clause's act, not a word in a side phrase
+    ("Ministers meet in Oslo after border clashes", "CONSULT", None),
+    # PLOVER's reductions: a promised aid is AGREE, a possible suspension of talks a THREAT
+    ("Leader promises to send military aid to Kenya", "AGREE", None),
+    ("Government says it could suspend talks with its neighbour", "THREATEN", "relations"),
+])
+def test_main_act(nlp, headline, type_, mode):
+    act = main_act(nlp(headline))
+    assert act is not None, headline
+    assert act.type == type_
+    if mode is not None:
+        assert act.mode == mode
+
+
+def test_no_act_without_a_trigger(nlp):
+    assert main_act(nlp("Weather forecast for the weekend")) is None
+    assert main_act(nlp("")) is None
