@@ -107,9 +107,14 @@ def test_times_austin_kyiv_sentence():
     ("He spent 2 1/2 years in jail.", "2 1/2 years", "P2Y6M"),
     ("A two-day visit ended.", "two-day", "P2D"),
     ("Sales fell over the past two years.", "the past two years", "P2Y"),
-    ("The rebels have fought for decades.", "for decades", "PXY"),
+    ("The rebels have fought for decades.", "decades", "PXY"),
+    ("The talks dragged on in recent years.", "recent years", "PXY"),
+    ("The ceasefire ended the eight-year war.", "eight-year", "P8Y"),
+    ("Organisers planned the two day rally.", "two day", "P2D"),
+    ("The base may stay for at least 20 more years.", "at least 20 more years", "P20Y"),
 ])
 def test_times_durations(text, phrase, value):
+    """TIMEX3 extents: no leading preposition (a SIGNAL), no article of a noun the expression modifies."""
     t = only(text)
     assert (t.text, t.value, t.kind, t.precision) == (phrase, value, "duration", None)
 
@@ -307,3 +312,14 @@ def test_times_quarter_ended_takes_the_nearest_quarter_end():
 
 def test_times_high_noon_is_an_idiom():
     assert [t.text for t in find_times("For the party, high noon comes today.", TUESDAY)] == ["today"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Police reopened the Aug. 7 bombing case.", "Aug. 7"),
+    ("The year-ago results included a gain.", "year-ago"),
+    ("Analysts await the third-quarter results.", "third-quarter"),
+    ("Sales fell in the year-ago quarter.", "the year-ago quarter"),
+    ("He was jailed within a week.", "a week"),
+])
+def test_times_extent_leaves_out_signals_and_articles(text, phrase):
+    assert [t.text for t in find_times(text, TUESDAY)] == [phrase]

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from eventwire.resolve.timecandidate import Found
+from eventwire.resolve.timegrammar import time_words
 from eventwire.resolve.timepatterns import requirements, rules_by_token
 
 
@@ -19,6 +20,19 @@ _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|'(?=\d)")
 _MODIFIER_LEFT = re.compile(
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|earlier|later|beginning\s+of|start\s+of|end\s+of|middle\s+of|"
     r"turn\s+of|first\s+days\s+of|last\s+days\s+of|close\s+of)(?:[\s-]+|-)(?:in\s+|of\s+)?(?:the\s+)?)$", re.I)
+
+
+# TIMEX3 leaves a preposition before the expression out of its extent (TimeML marks it as a SIGNAL).
+# "up to" and "at least" before a count bound the count ("up to 180 days") and stay.
+_LEADING_SIGNAL = re.compile(
+    r"(?:on|in|at(?!\s+(?:least|most)\b)|for|during|since|until|till|by|from|into|within|over|throughout)\s+", re.I)
+_UP_TO = re.compile(r"up\s+to\s+", re.I)
+# The article of a noun phrase a time expression only modifies: "the eight-year war", "the third-quarter results",
+# "the two day rally", "the Aug. 7 bombings".
+_DETERMINER_OF_MODIFIED = re.compile(
+    r"(?:the|an?)\s+(?=(?:[\w.]+\s+)?[\w.]+-[a-z][\w-]*$"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:second|minute|hour|day|week|month|year)$"
+    r"|(?-i:[A-Z][a-z]{2,8}\.?\s+\d))", re.I)
 
 
 class _Groups:
@@ -75,9 +89,12 @@ def select_longest(found: list[Found]) -> list[Found]:
 def trim(text: str, c: Found) -> Found:
     """Drop leading prepositions and trailing punctuation from the span; extend over "early", "late", ..."""
     s, e = c.start, c.end
-    lead = re.match(r"(?:(?:on|in|at|for|during|since|until|till|by|from|into|up\s+to|within)\s+)", text[s:e], re.I)
-    if lead and c.kind != "duration" and lead.end() < e - s:
-        s += lead.end()
+    lead = _LEADING_SIGNAL.match(text, s, e) or (_UP_TO.match(text, s, e) if c.kind != "duration" else None)
+    if lead and lead.end() < e:
+        s = lead.end()
+    det = _DETERMINER_OF_MODIFIED.match(text, s, e)
+    if det and (text[e - 1].isalpha() or time_words().get("month", text[det.end():e].split()[0])):
+        s = det.end()
     while e > s and text[e - 1] in " ,;:":
         e -= 1
     if text[e - 1] == "." and re.search(r"(?:[a-z]{5,}|\d)\.$", text[s:e], re.I):
