@@ -83,6 +83,22 @@ def test_meantime_score(tmp_path):
     assert got["recipient (Arg1/Arg2) recall"] == 0.0
 
 
+def test_meantime_leaves_inferred_participants_out_of_precision(tmp_path):
+    path = tmp_path / "t.xml"
+    path.write_text(XML, encoding="utf-8")
+    d = meantime.parse(path)
+    a, t = d.body.index("The council"), d.body.index("fine")
+    inferred = ActorRef("", t, t, kind="implicit")
+    hit = Event(type="SANCTION", mode=None, context=(), cameo=None, quad_class=None, goldstein=None,
+                actor=(ActorRef("The council", a, a + 11), inferred), recipient=(inferred,),
+                status=Status.ASSERTED, claimed_by=None, date=None, date_text=None, date_source=None,
+                location=None, amount=None, evidence=Evidence("", 0, 0, "fine", t, t + 4), confidence=0.9)
+    got = {r.metric: r for r in meantime.score([d.mentions], [[hit]])}
+    assert got["actor (Arg0) precision"].value == 1.0 and got["actor (Arg0) precision"].cases == 1
+    assert got["recipient (Arg1/Arg2) precision"].cases == 0
+    assert got["recipient (Arg1/Arg2) recall"].value == 0.0
+
+
 @pytest.mark.slow
 @pytest.mark.gold
 def test_meantime_gold():

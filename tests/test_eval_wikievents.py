@@ -71,6 +71,17 @@ def test_wikievents_score_events_and_arguments():
     assert got["actor arguments recall"] == 0.5 and got["recipient arguments precision"] == 0.5
 
 
+def test_wikievents_leaves_inferred_participants_out_of_precision():
+    body, gold = wikievents.gold_events(doc(), [], wikievents.load_mapping())
+    e = event(body, "ASSAULT", "attacked", ["Rebels"], ["town"])
+    t = body.index("attacked")
+    inferred = ActorRef("", t, t, kind="implicit")
+    e = Event(**{**{f: getattr(e, f) for f in e.__slots__}, "actor": e.actor + (inferred,),
+                 "recipient": (inferred,) + e.recipient})
+    got = {r.metric: r.value for r in wikievents.score([gold], [[e]])}
+    assert got["actor arguments precision"] == 1.0 and got["recipient arguments precision"] == 1.0
+
+
 @pytest.mark.slow
 @pytest.mark.gold
 def test_wikievents_gold_dev():

@@ -289,9 +289,21 @@ def _implicit_target(event: Event, focus: str | None):
 _ADDRESSED = {"ACCUSE", "REQUEST", "THREATEN"}
 _ON_MEASURES = {"REJECT", "SUPPORT"}
 _PUBLIC = {"OPP", "PTY", "LEG", "JUD", "LAB", "SOC", "NGO", "CVL", "ELI", "REL", "EDU", "MED", "JRN"}
-_MEASURES = {"bill", "plan", "scheme", "proposal", "policy", "law", "legislation", "reform", "measure", "budget",
-             "strategy", "programme", "program", "rule", "regulation", "initiative", "move", "decision", "tax",
-             "cut", "paper", "act", "motion", "amendment", "treaty", "deal", "directive", "ban", "system"}
+
+
+class _Measures:
+    """The public-measure nouns of public_measures.tsv, read on first use."""
+
+    _words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if _Measures._words is None:
+            from eventwire.code.lexicon import read_table
+            _Measures._words = frozenset(row["word"].lower() for row in read_table("public_measures.tsv"))
+        return word in _Measures._words
+
+
+_MEASURES = _Measures()
 
 
 def _acts_on_measure(tok) -> bool:

@@ -13,7 +13,9 @@ on the coded events whose trigger overlaps a gold event mention's tokens:
   factuality is the source's own commitment, which a claim keeps.
 - actor / recipient arguments: gold participants with role Arg0 (actor) and Arg1 or Arg2 (recipient) of the
   matched mentions; a gold participant is recovered when a coded actor (recipient) span overlaps one of the
-  entity's mentions (coreferent mentions included), one coded actor per participant.
+  entity's mentions (coreferent mentions included), one coded actor per participant. Participants the coder
+  inferred without naming them (kind 'implicit': no text, no span) are left out of precision, since a span
+  score cannot judge them.
 """
 from __future__ import annotations
 
@@ -204,6 +206,11 @@ def _fits(g: GoldMention, e) -> bool:
 
 
 def _add(prf: PRF, gold_args, refs) -> PRF:
-    refs = list(refs)
+    refs = _spanned(refs)
     pairs = match_one_to_one(gold_args, refs, lambda args, r: any(overlaps(a, b, r.start, r.end) for a, b in args))
     return PRF(prf.tp + len(pairs), prf.n_pred + len(refs), prf.n_gold + len(gold_args))
+
+
+def _spanned(refs) -> list:
+    """The coded participants that name someone in the text: inferred ones (kind 'implicit') have no span."""
+    return [r for r in refs if r.kind != "implicit" and r.end > r.start]

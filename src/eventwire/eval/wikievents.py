@@ -9,7 +9,9 @@ offsets (one line per sentence), coded through the pipeline, and scored:
   of a mapped PLOVER type that find a gold event, over all coded events of those types.
 - actor / recipient arguments, over the found events: a gold argument (of an actor or recipient role) is
   recovered when a coded actor (recipient) span overlaps one of its mentions, coreferent mentions included
-  (one coded actor per gold argument). Precision over all coded actors (recipients) of the found events.
+  (one coded actor per gold argument). Precision over all coded actors (recipients) of the found events that
+  have a span: participants the coder inferred without naming them (kind 'implicit': no text, no span) are
+  left out, since a span score cannot judge them.
 """
 from __future__ import annotations
 
@@ -178,7 +180,12 @@ def _event_fits(g: GoldEvent, e) -> float:
 
 def _add(prf: PRF, gold_args: tuple[tuple[Span, ...], ...], refs) -> PRF:
     """Gold arguments and coded actors matched one to one: a pair when the span overlaps a gold mention."""
-    refs = list(refs)
+    refs = _spanned(refs)
     pairs = match_one_to_one(gold_args, refs,
                              lambda args, r: any(overlaps(a, b, r.start, r.end) for a, b in args))
     return PRF(prf.tp + len(pairs), prf.n_pred + len(refs), prf.n_gold + len(gold_args))
+
+
+def _spanned(refs) -> list:
+    """The coded participants that name someone in the text: inferred ones (kind 'implicit') have no span."""
+    return [r for r in refs if r.kind != "implicit" and r.end > r.start]
