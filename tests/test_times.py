@@ -323,3 +323,17 @@ def test_times_high_noon_is_an_idiom():
 ])
 def test_times_extent_leaves_out_signals_and_articles(text, phrase):
     assert [t.text for t in find_times(text, TUESDAY)] == [phrase]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # counted from the day last mentioned (TimeML's reference time), not from the publication date
+    ("The index closed at a low on Friday, Oct. 4, down 3% from the previous Friday.", "the previous Friday",
+     "2024-09-27"),
+    ("Polls close on Sunday, Nov. 3, and the count ends the following Tuesday.", "the following Tuesday",
+     "2024-11-05"),
+    ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2024-10-18T24:00"),
+    ("The offer is scheduled to expire Friday.", "Friday", "2024-10-25"),
+])
+def test_times_reference_and_plans(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert (phrase, value) in found, found

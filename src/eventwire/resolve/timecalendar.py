@@ -202,6 +202,12 @@ def from_reference(ref: date, rel: str, pod: str | None = None) -> tuple[str, st
     if code == "D":
         value = iso_day(ref + timedelta(days=step))
         return (value + f"T{pod}" if pod else value), "day"
+    if code in ("V", "F"):
+        # the weekday `step` before ("V") or after ("F") the reference day
+        back = (ref.isoweekday() - step) % 7 or 7
+        ahead = (step - ref.isoweekday()) % 7 or 7
+        value = iso_day(ref - timedelta(days=back) if code == "V" else ref + timedelta(days=ahead))
+        return (value + f"T{pod}" if pod else value), "day"
     if code == "W":
         return iso_week(ref + timedelta(weeks=step)), "week"
     if code == "M":

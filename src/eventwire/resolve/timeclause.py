@@ -28,13 +28,16 @@ def is_future(text: str, start: int, end: int) -> bool:
     last = None
     for last in _future_re().finditer(before):
         pass
-    if last is None:
+    if last is None or _PLUPERFECT.search(before, 0, last.start()):
         return False
     # "will go, he said Friday": a past verb after the future marker governs the expression
     words = _WORD.findall(before[last.end():].lower())
     return not any((w in _PAST_VERBS or w in _SAID) and (i == 0 or words[i - 1] not in ("be", "been", "being"))
                    for i, w in enumerate(words))
 
+
+# "had been scheduled to expire Friday", "had planned to": a plan told from the past, not a future date.
+_PLUPERFECT = re.compile(r"(?<![a-z])had\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 
 # "postponed until Tuesday", "extended its deadline until 9 a.m. Friday": a date something is put off to.
 _DEFERRED = re.compile(r"(?<![a-z])(?:postpon|delay|extend|give|gave|given|adjourn|defer|suspend|recess|put\s+off|"

@@ -54,7 +54,7 @@ def resolve_anaphora(found: list[Found], anchor: date | None = None) -> list[Fou
             named_quarter = (int(f.value[:4]), int(f.value[-1]))
         if f.rel and f.value is not None:
             code = f.rel[0]
-            ref = last.get({"D": "day", "W": "day"}.get(code, "month" if code == "M" else "year"))
+            ref = last.get({"D": "day", "W": "day", "V": "day", "F": "day"}.get(code, "month" if code == "M" else "year"))
             if ref is not None:
                 pod = f.rel.partition("T")[2] or None
                 value, precision = from_reference(ref, f.rel[:3], pod)

@@ -337,8 +337,12 @@ def read_weekday(m: re.Match, anchor, text) -> Result:
     else:
         d = anchor - timedelta(days=(today - wd) % 7)
     value = iso_day(d)
-    if m["pod"]:
-        value += "T" + (time_words().get("partofday", m["pod"]) or "")
+    pod = time_words().get("partofday", m["pod"]) or "" if m["pod"] else ""
+    if pod:
+        value += "T" + pod
+    if mod in ("previous", "following") and m["the"]:
+        # "the previous Friday", "the following Monday": counted from the day last mentioned
+        return value, "day", "date", False, ("V" if mod == "previous" else "F") + f"+{wd}" + (f"T{pod}" if pod else "")
     return value, "day", "date", False
 
 

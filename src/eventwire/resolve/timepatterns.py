@@ -92,7 +92,7 @@ def rules() -> list[Rule]:
          rf"(?:,?\s+(?:(?P<ys>{SPELLED_YEAR})|(?P<y>{year})))?", read_spelled_md),
         (rf"(?<![a-z$£€¥\d])(?:(?P<wd>{wd}),?\s+)?(?:the\s+)?(?P<day>{day}|{CARDINAL_DAY})(?:\s+day)?\s+(?:of\s+)?(?P<mon>{mon})"
          rf"(?:,?\s+(?:(?P<ys>{SPELLED_YEAR})|(?P<y>{year})))?", read_spelled_md),
-        (rf"(?<![a-z])(?:(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
+        (rf"(?<![a-z])(?:(?P<the>the\s+(?=previous|following))?(?P<mod>last|next|this|coming|past|previous|following)\s+)?(?P<wd>{wd})"
          rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?", read_weekday),
         (rf"(?<![a-z])(?P<pre>(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?))?(?P<the>the\s+)?(?:this\s+(?=past\s))?"
          rf"(?P<mod>last|past|previous|next|coming|this|current|following)\s+"
