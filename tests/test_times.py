@@ -337,3 +337,18 @@ def test_times_extent_leaves_out_signals_and_articles(text, phrase):
 def test_times_reference_and_plans(text, phrase, value):
     found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
     assert (phrase, value) in found, found
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("It turned a profit after several quarters of losses.", "several quarters", "PXQ"),
+    ("Days later, the rebels withdrew.", "Days later", "PXD"),
+    ("Shares must be delivered within five business days.", "five business days", "P5D"),
+])
+def test_times_unspecified_and_kinds_of_days(text, phrase, value):
+    found = [(t.text, t.value) for t in find_times(text, TUESDAY)]
+    assert found == [(phrase, value)], found
+
+
+def test_times_trading_days_after_a_date_stay_apart():
+    found = [(t.text, t.value) for t in find_times("Eight trading days after Oct. 12, the index fell.", TUESDAY)]
+    assert found == [("Eight trading days", "P8D"), ("Oct. 12", "2024-10-12")], found

@@ -107,6 +107,7 @@ def join_clock_days(text: str, found: list[Found]) -> list[Found]:
 
 _OFFSET_MID = re.compile(r"\s+(?P<dir>before|after|from|following|prior\s+to)\s+(?:the\s+)?$", re.I)
 _SIMPLE_DURATION = re.compile(r"P(\d+)([DWMY])$")
+_KIND_OF_DAY = re.compile(r"(?:trading|business|working|school)\s+days?", re.I)
 
 
 def join_offsets(text: str, found: list[Found]) -> list[Found]:
@@ -116,7 +117,9 @@ def join_offsets(text: str, found: list[Found]) -> list[Found]:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        dur = _SIMPLE_DURATION.match(a.value or "") if a.kind == "duration" else None
+        # trading or business days skip days the calendar cannot tell: the two stay apart
+        dur = _SIMPLE_DURATION.match(a.value or "") if a.kind == "duration" \
+            and not _KIND_OF_DAY.search(text, a.start, a.end) else None
         mid = _OFFSET_MID.match(text[a.end:b.start]) if b is not None and dur else None
         if mid and b.kind == "date" and b.value and re.fullmatch(r"\d{4}-\d\d-\d\d", b.value):
             n, unit = int(dur.group(1)), dur.group(2)

@@ -34,6 +34,8 @@ def rules() -> list[Rule]:
     mon, day, year, wd, num, unit = p.month, p.day, p.year, p.weekday, p.number, p.unit
     yy = rf"(?P<y>{year}|'\d\d(?![\d]))"
     lead_wd = rf"(?:(?P<mod>last|this|next)\s+)?(?:{wd},?\s+(?:the\s+)?)?"
+    # "eight trading days", "five business days": days of one kind, counted like days
+    kind_of_day = r"(?:(?:trading|business|working|school)\s+(?=days?\b))?"
     vague = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to|barely|fewer\s+than)\s+)?"
     flags = re.I
     table: list[tuple[str, Callable]] = [
@@ -110,11 +112,11 @@ def rules() -> list[Rule]:
          r"(?P<unit>period)(?(latest)|\s+(?:(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)))(?![a-z])"
          r"(?P<y>)?(?P<rel>)?(?P<which>)?", read_year_quarter),
         (rf"(?<![a-z])(?:the\s+)?(?P<which>first|second|last|1st|2nd)[\s-]+half(?:\s+of\s+(?:the\s+year\s+)?{yy})?", read_half),
-        (rf"(?<![a-z]){vague}(?:(?P<n>{num})[\s-]+)?(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|back)(?![a-z])", read_ago),
+        (rf"(?<![a-z]){vague}(?:(?P<n>{num})[\s-]+{kind_of_day})?(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|back)(?![a-z])", read_ago),
         (rf"(?<![a-z])in\s+(?:the\s+next\s+)?(?P<n>{num})[\s-]+(?P<unit>{unit})", read_in_n),
         (rf"(?<![a-z])(?:the\s+)?(?:last|past|next|previous|coming|first|final|following|other)\s+{vague}(?P<n>{num})[\s-]+"
          rf"(?P<unit>{unit})", read_relative_n),
-        (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:(?:more|additional|further|extra)\s+)?)"
+        (rf"(?<![a-z]){vague}(?:(?:for|within|in|during)\s+)?(?:the\s+)?(?:(?P<n>{num})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:(?:more|additional|further|extra)\s+)?{kind_of_day})"
          rf"(?P<unit>{unit})(?P<half2>\s+and\s+a\s+half)?(?:[\s-]+(?:long|(?P<old>old)))?", read_duration),
         (r"(?<![a-z])(?:for|over|in|within)\s+(?:the\s+)?(?:(?:past|last|coming|next)\s+)?(?P<unit>years|months|weeks|days|decades|hours)(?![a-z])", read_vague_duration),
         (r"(?<![a-z])(?P<unit>years|months|weeks|days|decades|hours)[\s-]+long(?![a-z])", read_vague_duration),

@@ -211,7 +211,8 @@ def read_half(m: re.Match, anchor, text) -> Result:
 
 
 def read_ago(m: re.Match, anchor, text) -> Result:
-    n = parse_number(m["n"]) if m["n"] else 1
+    # "years ago", "days later": a plural unit with no count is an unspecified number of them
+    n = parse_number(m["n"]) if m["n"] else ("X" if m["unit"].lower().endswith("s") else 1)
     code = unit_code(m["unit"])
     direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
@@ -249,7 +250,7 @@ def read_duration(m: re.Match, anchor, text) -> Result:
     unit_word = m["unit"].lower()
     if article and (unit_word.startswith(("second", "quarter")) or is_rate(text, m.start())):
         return None   # "a second time", "a quarter of", "$5 million a year"
-    if unit_word.startswith("quarter") and re.match(r"\s+of\b", text[m.end():]):
+    if unit_word.startswith("quarter") and n != "X" and re.match(r"\s+of\b", text[m.end():]):
         return None   # "three-quarters of the vote"
     if (m["half"] or m["half2"]) and isinstance(n, float):
         n += 0.5
