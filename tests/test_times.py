@@ -352,3 +352,13 @@ def test_times_unspecified_and_kinds_of_days(text, phrase, value):
 def test_times_trading_days_after_a_date_stay_apart():
     found = [(t.text, t.value) for t in find_times("Eight trading days after Oct. 12, the index fell.", TUESDAY)]
     assert found == [("Eight trading days", "P8D"), ("Oct. 12", "2024-10-12")], found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The numbers 08/12, 2015 and 3/4,15 were on the form.", [("08/12, 2015", "2015-08-12"), ("3/4,15", "2015-03-04")]),
+    ("On 4/5, 15 people were hurt.", [("4/5", "2024-04-05")]),
+    ("The firm sold a venture called Orion 1980, a parts maker.", []),
+    ("It was Christmas 1999 and Fiscal 1989 had ended.", [("Christmas 1999", "1999-12-25"), ("Fiscal 1989", "1989")]),
+])
+def test_times_numeric_years_and_names(text, found):
+    assert [(t.text, t.value) for t in find_times(text, TUESDAY)] == found

@@ -213,9 +213,18 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
 _TITLE_WORD = re.compile(r"(?-i:Week|Weeks|Minutes|Hours|Noon|Days|Years|Year|Months|Month|Today|Tonight)\b")
 
 
+_NAME_BEFORE_YEAR = re.compile(r"(?<![.!?:;\n\"“(])(?<![.!?:;]\s)\s(?P<w>[A-Z][A-Za-z]+)\s+$")
+_CALENDAR_KINDS = ("month", "weekday", "season", "holiday", "partofday")
+
+
 def is_title(text: str, f: Found) -> bool:
-    """ "60 Minutes", "High Noon", ABC's "This Week": a capitalised time noun inside a sentence names a show or a work."""
+    """ "60 Minutes", "High Noon", ABC's "This Week": a capitalised time noun inside a sentence names a show or a work;
+    "Windows 2000", "Orion 1980": a year after a capitalised name inside a sentence is part of the name."""
     span = text[f.start:f.end]
+    if re.fullmatch(r"\d{4}", span):
+        m = _NAME_BEFORE_YEAR.search(text, max(0, f.start - 30), f.start)
+        return bool(m) and not any(time_words().get(k, m["w"]) for k in _CALENDAR_KINDS) \
+            and m["w"].lower() not in ("fiscal", "fy", "calendar", "year", "class", "summer", "winter", "spring")
     m = _TITLE_WORD.search(span)
     if not m:
         return False

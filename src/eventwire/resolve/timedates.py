@@ -67,7 +67,7 @@ def read_numeric_md(m: re.Match, anchor, text) -> Result:
         return None   # a price change in eighths: "fell 7/8 to 31 1/8"
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return _month_day(month, day, None, anchor, text, m)
+    return _month_day(month, day, m["y"] or m["yy"], anchor, text, m)
 
 
 def _month_day(month: int, day: int, year: str | None, anchor, text, m) -> Result:

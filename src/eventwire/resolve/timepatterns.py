@@ -41,7 +41,8 @@ def rules() -> list[Rule]:
     table: list[tuple[str, Callable]] = [
         (r"(?<!\d)(?<!\d-)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])", read_iso),
         (r"(?<![\d/.,])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)", read_numeric),
-        (r"(?<![\d/.,$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)", read_numeric_md),
+        (r"(?<![\d/.,$])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:,\s?(?P<y>(?:1[5-9]|20)\d\d)|,(?P<yy>\d\d))?(?![\d/]|\.\d)",
+         read_numeric_md),
         (rf"{lead_wd}(?:(?<![a-z])|(?-i:(?<=[a-z])(?=[A-Z])))(?:the\s+)?(?P<mon>{mon})\s*(?:the\s+)?(?P<day>{day})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", read_md),
         (rf"{lead_wd}(?<![a-z\d$£€¥])(?:the\s+)?(?P<day>{day})(?:\s+of)?\s+(?P<mon>{mon})(?:(?:\s*,?\s*|\s+(?:in|of)\s+){yy})?", read_md),
         (r"(?<![\d/.,-])(?P<y>\d{4})(?P<sep>[/.-])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?![\d/-])", read_ymd),
