@@ -68,6 +68,8 @@ def test_coder_coordinated_actors_make_one_event(code):
     ("If Russia attacks Ukraine, prices will rise.", "hypothetical"),
     ("Russia is to attack Ukraine.", "future"),
     ("Russia is reported to have attacked Ukraine.", "hedged"),
+    ("Russia will attack Ukraine if the talks fail.", "hypothetical"),        # an act on a condition
+    ("Russia raised the possibility of an attack on Ukraine.", "hypothetical"),
 ])
 def test_coder_status_from_modality(code, text, status):
     statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}
@@ -249,3 +251,13 @@ def test_coder_threatened_act_is_the_threat_not_an_event(nlp):
 def test_coder_challenge_to_act_is_a_request(code):
     events = [e for e in code("Germany challenged Iran to open its sites.").events if e.type == "REQUEST"]
     assert events and [a.country for a in events[0].recipient] == ["IRN"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russian and Iranian warships held joint naval exercises.", "COOPERATE"),   # "joint" picks the second sense
+    ("Russia held naval exercises near the border.", "MOBILIZE"),               # the default sense
+])
+def test_coder_second_senses_picked_by_their_cues(nlp, text, type_):
+    from eventwire.code.acts import main_act
+
+    assert main_act(nlp(text)).type == type_

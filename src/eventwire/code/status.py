@@ -72,6 +72,9 @@ def _child_status(child: "Token", tok: "Token", cues) -> Status | None:
         return cues.get((lemma, "adj")) or cues.get((child.lemma_.lower(), "adj"))
     if dep == "mark":
         return cues.get((lemma, "mark"))
+    if dep == "advcl":      # an act on a condition: "will detain journalists if they publish"
+        return next((cues[(m.lower_, "condition")] for m in child.children
+                     if m.dep_ == "mark" and (m.lower_, "condition") in cues), None)
     if dep == "nsubjpass" or dep == "auxpass":
         return None
     return None
