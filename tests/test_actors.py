@@ -164,3 +164,30 @@ def test_actors_indefinite_title_is_not_the_holder(nlp):
     ref = by_text(actors(nlp, "A Ukrainian defence minister said no.", date(2024, 3, 1)),
                   "A Ukrainian defence minister")
     assert ref.name != "Rustem Umerov" and (ref.country, ref.sector) == ("UKR", "GOV")
+
+
+def test_actors_portfolio_spokesman_belongs_to_the_party_named_before(nlp):
+    text = ("The Liberal Democrats want a vote on the bill.\n\n"
+            "Transport spokesman Peter Rolfe demanded answers from ministers.")
+    ref = by_text(actors(nlp, text, date(2005, 2, 1)), "Transport spokesman Peter Rolfe")
+    assert (ref.country, ref.sector) == ("GBR", "OPP")
+
+
+def test_actors_a_ministry_spokesman_is_not_a_party_s(nlp):
+    text = "The Liberal Democrats want a vote.\n\nA Home Office spokesman said the rules were clear."
+    ref = by_text(actors(nlp, text, date(2005, 2, 1)), "A Home Office spokesman")
+    assert ref.sector == "GOV"
+
+
+def test_actors_name_with_a_party_title_in_apposition_is_a_person(nlp):
+    text = ("The Liberal Democrats want a vote.\n\n"
+            "Vince Cable, the party's Treasury spokesman, said rates were too high.")
+    ref = by_text(actors(nlp, text, date(2005, 2, 1)), "Vince Cable")
+    assert ref.kind == "person" and (ref.country, ref.sector) == ("GBR", "OPP")
+
+
+def test_actors_national_branch_of_an_ngo_is_the_ngo(nlp):
+    refs = actors(nlp, "Amnesty International UK questioned the ruling.")
+    ref = by_text(refs, "Amnesty International UK")
+    assert ref.sector == "NGO"
+    assert not [r for r in refs if r.text == "UK"]

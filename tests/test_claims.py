@@ -135,3 +135,37 @@ def test_claims_description_speaker_keeps_its_text_and_takes_the_name_before_it(
     doc = nlp(text)
     claim = only([s for sent in doc.sents for s in find_claims(sent, MentionIndex(doc, []))]).claim
     assert claim.speaker.name != "Jane Porter"
+
+
+def test_claims_straight_quotes_reopened_paragraph_by_paragraph(claims_of):
+    # a quotation of several paragraphs run together: each reopens with a mark, only the last one closes
+    text = ('The mayor said: "The bridge is unsafe. "Traffic will use the ring road." A spokeswoman for the county council told reporters that repairs would take a year.')
+    scopes = claims_of(text)
+    told = [s.claim for s in scopes if s.claim.cue == "told"]
+    assert told and "spokeswoman" in told[0].speaker.text and "repairs would take a year" in told[0].content
+
+
+def test_claims_name_in_apposition_speaks(claims_of):
+    claim = only(claims_of("The director of the clinic, Anna Berg, warned that waiting lists would grow.")).claim
+    assert claim.speaker.text == "Anna Berg"
+
+
+def test_claims_a_document_speaks_for_its_author(claims_of):
+    claim = only(claims_of("A report by the Audit Commission says the scheme wasted money.")).claim
+    assert "Audit Commission" in claim.speaker.text
+    claim = only(claims_of("The report says the scheme wasted money.")).claim
+    assert claim.speaker.text == "The report"      # no author named: the document itself
+
+
+def test_claims_he_said_names_the_last_speaker_not_a_name_in_the_quotation(claims_of):
+    text = ('Peter Hale, the party chairman, said the campaign was going well. Tom Reed chaired the meeting. '
+            '"Nobody cares what Mark Dale thinks," he added.')
+    added = [s.claim for s in claims_of(text) if s.claim.cue == "added"]
+    assert added and added[0].speaker.text == "he" and "Hale" in (added[0].speaker.name or "")
+
+
+def test_claims_she_does_not_name_a_man(claims_of):
+    text = ('A spokesman for the council said the road would reopen. A spokeswoman for the police said '
+            'officers were ready. She said patrols would double.')
+    last = [s.claim for s in claims_of(text) if s.claim.content.startswith("patrols")]
+    assert last and "spokesman" not in (last[0].speaker.name or "")

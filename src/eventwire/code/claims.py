@@ -131,9 +131,14 @@ class _Quotes:
                 if tok.is_space:
                     continue
             mark = _mark(tok.text)
-            if mark == "open" or (mark == "either" and open_at is None):
+            if mark == "either":
+                mark = _direction(doc, tok) or ("open" if open_at is None else "close")
+            if mark == "open":
+                if open_at is not None and last_word > open_at and doc[last_word].text in _SPEECH_END[1:]:
+                    # a quotation running on into a new paragraph reopens with no closing mark before it
+                    self._pair(open_at, last_word, closed=False)
                 open_at = tok.i
-            elif mark is not None and open_at is not None:
+            elif mark == "close" and open_at is not None:
                 self._pair(open_at, tok.i, closed=True)
                 open_at = None
             if not tok.is_space:
@@ -189,6 +194,19 @@ def _mark(text: str) -> str | None:
     if text in _EITHER:
         return "either"
     if text in _CLOSING or (text[:1] == "”" and not text[1:].isalnum()):
+        return "close"
+    return None
+
+
+def _direction(doc: "Doc", tok: "Token") -> str | None:
+    """Which way a straight quote mark faces, from the spaces around it: '"' before a word and after a space
+    opens, one after a word and before a space closes; None when the spaces do not tell."""
+    before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].is_space
+    after = bool(tok.whitespace_) or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space
+    if before and not after and tok.i + 1 < len(doc) and (doc[tok.i + 1].is_alpha or doc[tok.i + 1].is_digit
+                                                             or doc[tok.i + 1].text in "(["):
+        return "open"
+    if after and not before:
         return "close"
     return None
 
@@ -463,7 +481,15 @@ def _sent_end(tok: "Token") -> int:
     return i
 
 
-def _speaker(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
+def _speaker(tok: "Token", mentions: MentionIndex, *, follow: bool = True) -> ActorRef | None:
+    tok = _speaking_token(tok)
+    if tok is None:
+        return None
+    if follow and tok.lower_ in _GENDER:
+        last = _last_speaker(tok, mentions)
+        if last is not None:
+            return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=last.name,
+                            country=last.country, sector=last.sector, office=last.office, kind="pronoun")
     found = mentions.role(tok, loose=True)
     # "he" or "she" resolved to a country or a party is the resolver guessing: look for the person instead
     if found and not (tok.lower_ in ("he", "she") and found[0].kind not in ("person",) and not (
@@ -480,6 +506,93 @@ def _speaker(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
                             country=named.country, sector=named.sector, office=named.office, kind="pronoun")
         return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="pronoun")
     return None
+
+
+def _is_source(tok: "Token") -> bool:
+    """A document or a body of evidence that can stand where a speaker stands ("the report said")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "SOURCE") in _cues()
+
+
+def _speaking_token(tok: "Token") -> "Token | None":
+    """The token that names who speaks, from the subject of a cue.
+
+    - a description with a name in apposition: "the director of the trust, Jane Smith, said" -> the name;
+    - a document or a body of evidence with its author: "a report by the watchdog says", "figures compiled by
+      the party suggest", "the letter, from the ministry, says" -> the author; with none named, the document
+      speaks for itself ("the report said", "a poll shows");
+    - a token that is no word ("'goodbye" split off a quotation) is no speaker.
+    """
+    if not (tok.text[:1].isalnum() or tok.text[:1] in "'’" and tok.text[1:2].isalnum() and tok.pos_ == "PRON"):
+        return None
+    if tok.pos_ == "NOUN":
+        for child in tok.children:
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.pos_ == "PROPN":
+                return child
+    if not _is_source(tok):
+        return tok
+    return _author(tok) or tok
+
+
+def _author(doc_noun: "Token") -> "Token | None":
+    """Who made a document: "a report by X", "a letter from X", "figures compiled by X", "the letter, from X"."""
+    for child in doc_noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ in ("acl", "appos") and child.i > doc_noun.i:
+            for prep in child.children:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+# A pronoun that speaks ("he said", "she added") most often names whoever spoke last in the story: the subject of
+# the nearest reporting verb before it, a few sentences back at most, whose gender does not conflict.
+_GENDER = {"he": "m", "she": "f"}
+_MALE = frozenset("mr sir lord spokesman chairman he him his king prince baron duke".split())
+_FEMALE = frozenset("mrs ms miss dame lady baroness spokeswoman chairwoman she her queen princess duchess".split())
+_LAST_SPEAKER_SENTENCES = 3
+
+
+def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
+    doc = pronoun.doc
+    inside = _Quotes.of(doc).inside
+    want = _GENDER[pronoun.lower_]
+    sentences = 0
+    cues = _cues()
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_REACH), -1):
+        tok = doc[i]
+        if tok.is_sent_start:
+            sentences += 1
+            if sentences > _LAST_SPEAKER_SENTENCES:
+                return None
+        if i in inside or tok.pos_ != "VERB" or (tok.lemma_.lower(), "VERB") not in cues:
+            continue
+        subj = subject(tok)
+        if subj is None or subj.i >= pronoun.i or subj.i in inside:
+            continue
+        if subj.lower_ in _GENDER or subj.pos_ == "PRON":
+            if subj.lower_ == pronoun.lower_:
+                continue        # the same speaker carried on ("he said ... he added"): look further back
+            return None
+        actor = _speaker(subj, mentions, follow=False)
+        if actor is None or not _may_be(actor, subj, want):
+            continue
+        return actor
+    return None
+
+
+def _may_be(actor: ActorRef, tok: "Token", gender: str) -> bool:
+    """Whether a speaker can be the person a gendered pronoun names: a person, not a party or a country."""
+    if actor.kind not in ("person",) and tok.ent_type_ != "PERSON":
+        return False
+    words = {w.lower() for w in tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split()}
+    words |= set((actor.text or "").lower().split())
+    other = _FEMALE if gender == "m" else _MALE
+    return not words & other
 
 
 # Which entity a pronoun the resolver left open most likely names: the nearest before it outside quotations,

@@ -47,6 +47,8 @@ LEADER_OFFICES = frozenset({"President", "Prime Minister", "Chancellor", "Premie
                             "Crown Prince", "Pope", "President of the Palestinian Authority"})
 # Sectors a party membership does not override ("Tory" + "police officer" stays COP).
 ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
+# Titles of those who speak for a body; with a portfolio and no body named, for a party's frontbench.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
 DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG", "COP"})
 # A country dominates an article when it has at least this share of the country evidence (and two mentions).
@@ -125,7 +127,7 @@ class _Resolver:
             if ent is not None:
                 if ent.label_ == "PERSON" and self._not_a_person(ent):
                     self._name(ent, "ORG") or self._group(ent)
-                elif ent.label_ == "PERSON":
+                elif ent.label_ == "PERSON" or self._titled_name(ent):
                     self._person(ent, [], sent_no)
                 elif ent.label_ in NAME_LABELS:
                     self._name(ent, ent.label_)
@@ -142,6 +144,22 @@ class _Resolver:
                 self._pronoun(token, gender, sent_no)
             i += 1
         return self._backfill()
+
+    def _titled_name(self, ent: "Span") -> bool:
+        """A name the tagger took for an organisation that an apposition gives a person's title: "Jane Smith,
+        the party's health spokeswoman"."""
+        if ent.label_ != "ORG" or len(ent) < 2 or self.lex.lookup(ent.text) or self.lex.party(ent.text):
+            return False
+        if not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            return False
+        appos = _apposition(ent)
+        if not appos:
+            return False
+        head = appos[-1] if appos[-1].dep_ == "appos" else next((t for t in appos if t.dep_ == "appos"), None)
+        if head is None:
+            return False
+        word = self.lex.sector_word((head.lemma_.lower(),))
+        return word is not None and word.kind in ("title", "person")
 
     def _backfill(self) -> list[ActorRef]:
         """Give every mention of a person what any mention of them told: "Howard" in a headline is the Michael
@@ -388,7 +406,39 @@ class _Resolver:
             context = _Context(context.country or extra.country, context.party or extra.party,
                                context.word or extra.word, context.former or extra.former,
                                context.shadow or extra.shadow, context.organisation or extra.organisation)
+        if context.party is None and self._speaks_for_a_party(title + (appos or []), context):
+            party = self._party_named_near(ent.start)
+            if party is not None:
+                context = replace(context, party=party, country=context.country or party.country)
         return context
+
+    def _speaks_for_a_party(self, tokens: list["Token"], context: "_Context") -> bool:
+        """A title that makes its holder a party's: "the party's Treasury spokesman", or a portfolio spokesperson
+        that serves no named body ("Home Affairs spokesman": a party's frontbench; a "Home Office spokesman"
+        speaks for the ministry)."""
+        words = [t.lower_ for t in tokens]
+        if any(t.lower_ == "party" and any(c.dep_ == "case" for c in t.children) for t in tokens):
+            return True
+        if context.organisation is not None or context.country is not None:
+            return False
+        return bool(words) and words[-1] in SPOKESPEOPLE and all(
+            self.lex.sector_word((w,)) is None for w in words[:-1] if w.isalpha())
+
+    def _party_named_near(self, i: int) -> Party | None:
+        """The party named last before token i (as resolved so far), else the first one named after it."""
+        at = self.doc[i].idx
+        for ref in reversed(self.out):
+            if ref.start < at and ref.kind == "organisation" and ref.name:
+                party = self.lex.party(ref.name, ref.country)
+                if party is not None:
+                    return party
+        for e in self.doc.ents:
+            if e.start > i and e.label_ in ("ORG", "NORP"):
+                longer = self.doc[e.start - 1:e.end] if e.start > 0 and self.doc[e.start - 1].is_title else e
+                party = self.lex.party(longer.text, self.home) or self.lex.party(e.text, self.home)
+                if party is not None:
+                    return party
+        return None
 
     def _modifiers(self, tokens: list["Token"], *, organisation: bool = False) -> "_Context":
         """Country, party and sector word named by a run of modifier tokens ("Lib Dem home affairs spokesman")."""
@@ -522,7 +572,7 @@ class _Resolver:
         if entry.kind == "organisation":
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                 return False
-            self._emit(ent, entry.name, entry.country, entry.sector, "organisation")
+            self._emit(self._with_branch(ent), entry.name, entry.country, entry.sector, "organisation")
             return True
         if not acting and entry.kind == "country" and root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             acting = True                     # the owner of what the noun names: "US military support"
@@ -531,6 +581,20 @@ class _Resolver:
         kind = "country" if entry.kind == "country" else "capital"
         self._emit(ent, entry.name, entry.country, entry.sector or "GOV", kind)
         return True
+
+    def _with_branch(self, ent: "Span") -> "Span":
+        """An organisation's name with the country of its national branch right after it ("Amnesty
+        International UK", "Save the Children USA"): the branch is the organisation, not that country."""
+        doc = self.doc
+        end = ent.end
+        if end >= len(doc) or doc[end - 1].whitespace_ != " " or not doc[end].text[:1].isupper():
+            return ent
+        after = next((e for e in doc.ents if e.start == end and e.label_ == "GPE"), None)
+        if after is None or not any(e.kind == "country" for e in self.lex.lookup(after.text)):
+            return ent
+        if after.end < len(doc) and doc[after.end].pos_ in ("PROPN", "NOUN") and not doc[after.end].is_punct:
+            return ent                        # the country may begin a phrase of its own: "Oxfam UK aid"
+        return doc[ent.start:after.end]
 
     def _unknown_org(self, ent: "Span", acting: bool) -> bool:
         """An organisation the lexicon does not know: its head word may name its sector ("Darlington Council",
