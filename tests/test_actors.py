@@ -191,3 +191,15 @@ def test_actors_national_branch_of_an_ngo_is_the_ngo(nlp):
     ref = by_text(refs, "Amnesty International UK")
     assert ref.sector == "NGO"
     assert not [r for r in refs if r.text == "UK"]
+
+
+def test_actors_object_pronoun_names_someone_other_than_its_subject(nlp):
+    refs = actors(nlp, "Peter Hale met Tom Reed on Monday. Mr Hale urged him to resign.", date(2005, 2, 1))
+    him = by_text(refs, "him")
+    assert him.kind == "pronoun" and him.name == "Tom Reed"
+
+
+def test_actors_party_run_into_an_amount(nlp):
+    refs = actors(nlp, "Mr Stone has previously given Labour pounds 50,000.", date(2005, 2, 1))
+    labour = by_text(refs, "Labour")
+    assert (labour.country, labour.sector) == ("GBR", "GOV")

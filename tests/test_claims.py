@@ -169,3 +169,12 @@ def test_claims_she_does_not_name_a_man(claims_of):
             'officers were ready. She said patrols would double.')
     last = [s.claim for s in claims_of(text) if s.claim.content.startswith("patrols")]
     assert last and "spokesman" not in (last[0].speaker.name or "")
+
+
+def test_claims_description_takes_the_name_the_article_gives_that_title():
+    from eventwire.pipeline import code_text
+
+    text = ("The health commissioner says hospitals must publish waiting times.\n\n"
+            "Health Commissioner Anna Berg set out the rules on Monday.")
+    claim = [c for c in code_text(text, published="2005-02-01").claims if c.cue == "says"][0]
+    assert claim.speaker.text == "The health commissioner" and claim.speaker.name == "Anna Berg"

@@ -114,3 +114,21 @@ def test_meantime_gold():
     assert got["status accuracy (matched)"].value >= 0.78
     assert got["actor (Arg0) F1"].value >= 0.62
     assert got["recipient (Arg1/Arg2) F1"].value >= 0.57
+
+
+def test_meantime_counts_only_events_in_the_annotated_opening(tmp_path):
+    path = tmp_path / "t.xml"
+    path.write_text(XML, encoding="utf-8")
+    d = meantime.parse(path)
+    body = d.body + "\nLater the mayor met the firm."
+    later = body.index("met")
+    assert meantime.annotated_end(meantime.Doc(d.name, body, d.title, d.published, d.mentions)) == len(d.body)
+    t = d.body.index("fine")
+    hit = Event(type="SANCTION", mode=None, context=(), cameo=None, quad_class=None, goldstein=None,
+                actor=(), recipient=(), status=Status.ASSERTED, claimed_by=None, date=None, date_text=None,
+                date_source=None, location=None, amount=None, evidence=Evidence("", 0, 0, "fine", t, t + 4),
+                confidence=0.9)
+    unjudged = Event(**{**{f: getattr(hit, f) for f in hit.__slots__},
+                        "evidence": Evidence("", 0, 0, "met", later, later + 3)})
+    rows = meantime.score([d.mentions], [[hit, unjudged]], annotated=[len(d.body)])
+    assert {r.metric: r.value for r in rows}["events on a gold event mention"] == 1.0

@@ -602,17 +602,84 @@ _ANTECEDENT_REACH = 300
 
 
 def _named_description(actor: ActorRef, tok: "Token", mentions: MentionIndex) -> ActorRef:
-    """ "The MP said", "the shadow chancellor said": a definite description of a person that the resolver could
-    not name takes the name of the person the story last made a subject, keeping its own text and offsets."""
-    if actor.kind != "person" or not actor.text.lower().startswith("the ") or not actor.name:
+    """ "The information commissioner said", "a Labour backbencher has said": a description of a person that the
+    resolver could not name takes the name of the person the article gives that title ("Information
+    Commissioner Jane Smith", "Jane Smith, the information commissioner"), else, for "the ...", of the person
+    the story last made a subject, and for "a ..." (a story's opening "..., a backbencher has said"), of the
+    person named as a subject in the next two sentences. It keeps its own text and offsets."""
+    text = actor.text.lower()
+    if actor.kind != "person" or not actor.name or not text.startswith(("the ", "a ", "an ")):
         return actor
-    if not set(actor.name.lower().split()) <= set(actor.text.lower().replace("'s", "").split()):
+    if not set(actor.name.lower().split()) <= set(text.replace("'s", "").split()):
         return actor        # the resolver named it already ("the prime minister" -> a name)
-    named = _antecedent(tok, mentions, label="PERSON")
+    doc = tok.doc
+    nouns = {t.lower_ for t in doc[tok.left_edge.i:tok.i + 1] if t.pos_ in ("NOUN", "PROPN")}
+    named = _titled_person(doc, nouns, tok.i) if nouns else None
+    if named is None and text.startswith("the "):
+        named = _antecedent(tok, mentions, label="PERSON")
+    elif named is None:
+        named = _next_named_subject(tok, mentions)
     if named is None:
         return actor
     return ActorRef(text=actor.text, start=actor.start, end=actor.end, name=named.name, country=actor.country,
                     sector=actor.sector, office=actor.office, kind=actor.kind)
+
+
+_TITLE_REACH = 6
+
+
+def _titled_person(doc: "Doc", nouns: set[str], near: int) -> ActorRef | None:
+    """The person, anywhere in the article, whose title holds every noun of a description, nearest first."""
+    best: tuple[int, "Span"] | None = None
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= near < ent.end:
+            continue
+        words: set[str] = set()
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= _TITLE_REACH and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and not doc[i].is_space and "\n" not in doc[i].whitespace_:
+            words.add(doc[i].lower_)
+            i -= 1
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos":
+                words |= {t.lower_ for t in child.subtree}
+        if root.dep_ == "appos":
+            words |= {t.lower_ for t in root.head.subtree if t.i < ent.start}
+        if nouns <= words:
+            distance = abs(ent.start - near)
+            if best is None or distance < best[0]:
+                best = (distance, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    while len(ent) > 1 and ent[0].lower_ in ("mr", "mrs", "ms", "dr", "sir"):
+        ent = ent[1:]
+    return ActorRef(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text, kind="person")
+
+
+def _next_named_subject(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
+    """The first named person who is a subject in the two sentences after the one holding `tok`."""
+    doc = tok.doc
+    inside = _Quotes.of(doc).inside
+    sentences = 0
+    for i in range(tok.i + 1, min(len(doc), tok.i + _ANTECEDENT_REACH)):
+        t = doc[i]
+        if t.is_sent_start:
+            sentences += 1
+            if sentences > 2:
+                return None
+        if sentences == 0 or i in inside or t.ent_type_ != "PERSON" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        known = mentions.at(t)
+        if known is not None and known.name:
+            return known
+        first = t.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        span = doc[first:t.i + 1]
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="person")
+    return None
 
 
 def _antecedent(pronoun: "Token", mentions: MentionIndex, label: str | None = None) -> ActorRef | None:

@@ -4,8 +4,10 @@ Each article (intra-doc annotation) is rebuilt from its tokens (one line per sen
 also given as the title, the creation time as the publication date), coded through the pipeline, and scored
 on the coded events whose trigger overlaps a gold event mention's tokens:
 
-- events on a gold mention: coded events whose trigger overlaps a gold event mention, over all coded events
-  (MEANTIME marks every event, political or not, so there is no recall to report).
+- events on a gold mention: coded events whose trigger overlaps a gold event mention, over the coded events
+  in the annotated part of the article (MEANTIME marks every event, political or not, but only in each
+  article's opening sentences: the annotated part runs to the end of the sentence holding the last gold
+  mention, and an event coded after it cannot be judged). There is no recall to report.
 - status accuracy: on those events, the coded status against the gold factuality read as a status:
   polarity NEG -> negated; a conditional (COND_IF_CLAUSE, COND_MAIN_CLAUSE) -> hypothetical; time FUTURE ->
   future; certainty POSSIBLE or PROBABLE -> hedged; otherwise asserted. Gold mentions whose polarity or
@@ -169,17 +171,30 @@ def run(data: Path, **options) -> list[Score]:
     articles = [Article(body=d.body, title=d.title, published=d.published, language="en",
                         source=f"meantime:{d.name}") for d in docs]
     coded = list(code_all(articles))
-    return score([d.mentions for d in docs], [c.events for c in coded])
+    return score([d.mentions for d in docs], [c.events for c in coded],
+                 annotated=[annotated_end(d) for d in docs])
 
 
-def score(mentions_per_doc: list, events_per_doc: list) -> list[Score]:
-    """Rows from the gold mentions of each document and the coded events of each."""
+def annotated_end(doc: Doc) -> int:
+    """Where the annotated opening of an article ends: the end of the line (sentence) holding its last gold
+    mention; the whole body when it has none."""
+    last = max((b for m in doc.mentions for _, b in m.spans), default=None)
+    if last is None:
+        return len(doc.body)
+    end = doc.body.find("\n", last)
+    return len(doc.body) if end < 0 else end
+
+
+def score(mentions_per_doc: list, events_per_doc: list, *, annotated: list[int] | None = None) -> list[Score]:
+    """Rows from the gold mentions of each document and the coded events of each; `annotated`, per document,
+    the offset where its annotated part ends (events after it are not counted)."""
     n_events = on_gold = 0
     status_cases = status_right = 0
     act = PRF(0, 0, 0)
     rec = PRF(0, 0, 0)
-    for mentions, events in zip(mentions_per_doc, events_per_doc, strict=True):
-        events = list(events)
+    limits = annotated if annotated is not None else [None] * len(mentions_per_doc)
+    for mentions, events, limit in zip(mentions_per_doc, events_per_doc, limits, strict=True):
+        events = [e for e in events if limit is None or e.evidence.trigger_start < limit]
         mentions = list(mentions)
         n_events += len(events)
         pairs = match_one_to_one(mentions, events, _fits)

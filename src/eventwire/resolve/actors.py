@@ -40,6 +40,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "within", "throughout"
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "nn", "poss", "case", "punct", "det"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = {"he": "m", "she": "f"}
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Sectors whose former members PLOVER calls elites (ELI) when they hold no position now.
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Offices whose holders the news names by surname alone, even abroad.
@@ -131,6 +133,8 @@ class _Resolver:
                     self._person(ent, [], sent_no)
                 elif ent.label_ in NAME_LABELS:
                     self._name(ent, ent.label_)
+                elif ent.label_ in ("MONEY", "QUANTITY", "CARDINAL"):
+                    self._name_before_amount(ent)
                 i = ent.end
                 continue
             if token.is_title or token.is_upper and not token.ent_type_:
@@ -142,8 +146,21 @@ class _Resolver:
             gender = PRONOUNS.get(token.lower_)
             if gender and token.dep_ in SUBJECT_DEPS:
                 self._pronoun(token, gender, sent_no)
+            elif token.lower_ in OBJECT_PRONOUNS and token.dep_ in OBJECT_DEPS:
+                self._pronoun(token, OBJECT_PRONOUNS[token.lower_], sent_no)
             i += 1
         return self._backfill()
+
+    def _name_before_amount(self, ent: "Span") -> None:
+        """A name the tagger ran into the amount after it: "given Labour pounds 50,000"."""
+        end = ent.start
+        while end < ent.end and self.doc[end].is_title and self.doc[end].pos_ == "PROPN":
+            end += 1
+        if end == ent.start or end == ent.end:
+            return
+        name = self.doc[ent.start:end]
+        if self.lex.lookup(name.text) or self.lex.party(name.text):
+            self._name(name, "ORG")
 
     def _titled_name(self, ent: "Span") -> bool:
         """A name the tagger took for an organisation that an apposition gives a person's title: "Jane Smith,
@@ -380,6 +397,12 @@ class _Resolver:
     # -- pronouns --------------------------------------------------------------------------------------------
     def _pronoun(self, token: "Token", gender: str, sent_no: int) -> None:
         candidates = [p for p in reversed(self.recent) if p.gender in (None, gender) and p.seen_at < token.i]
+        if token.dep_ not in SUBJECT_DEPS:
+            # "Mr Howard urged him": an object pronoun is not its own clause's subject
+            own = _clause_subject(token)
+            if own is not None:
+                candidates = [p for p in candidates
+                              if not own.left_edge.i <= p.seen_at <= own.right_edge.i]
         if not candidates:
             return
         subjects = [p for p in candidates if p.main_subject_at >= sent_no - 2]
@@ -732,6 +755,14 @@ class _Context:
     former: bool = False
     shadow: bool = False
     organisation: Entry | None = None      # "NAO head", "Amnesty director": the body a title serves
+
+
+def _clause_subject(token: "Token") -> "Token | None":
+    """The subject of the verb a token is an argument of (through a preposition)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _richness(ref: ActorRef) -> int:
