@@ -12,7 +12,8 @@ ngec-synthetic` (40 stories per type), for:
   main-if-top3   the coder's main event when its type is among the typer's three likeliest, else the typer's type
   vote           typer.main_type: the typer's story probabilities times the coder's votes (the model's tuned
                  bonus for the type of its first event and for any type it found), with main_type's mode
-  vote+title     the same with the title read as a first sentence (what the pipeline does)
+  vote+title     the same with the title (in sentence case) read as a first sentence and its act weighed in
+                 (eventwire.code.acts.main_act): what the pipeline does
   vote+title, coder's mode   the same type, with the mode of the coder's event of that type
   lead-1, lead-3, flat, peak   diagnostics: the typer on the first sentence, the first three, all sentences
                  unweighted, and the single most confident sentence
@@ -32,7 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.annotate import DEFAULT_MODEL, load_nlp
+from eventwire.annotate.headline import sentence_case
 from eventwire.code import code_doc
+from eventwire.code.acts import main_act
 from eventwire.code.typer import Typer, main_type, rerank
 from eventwire.eval.ngec import TYPES, load, sample, score
 from eventwire.read.model import Article
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = [Article(body=r["text"], title=r["title"], language="en", source=f"ngec:{r['index']}")
                 for r in chosen]
     docs = nlp.pipe((a.body for a in articles), batch_size=32)
-    titles = nlp.pipe((a.title or "" for a in articles), batch_size=64)
+    titles = nlp.pipe((sentence_case(a.title or "", a.body) for a in articles), batch_size=64)
     for article, doc, title in zip(articles, docs, titles):
         coded = code_doc(doc, article)
         events = list(coded.events)
@@ -106,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         variants["main-if-top3"].append(main if main is not None and main.type in ranked[:3] else Guess(label))
         voted, mode, carrier = main_type(events, doc, typer)
         variants["vote"].append(Guess(voted, mode))
-        voted, mode, carrier = main_type(events, doc, typer, title=title[:] if len(title) else None)
+        voted, mode, carrier = main_type(events, doc, typer, title=title[:] if len(title) else None,
+                                         headline=main_act(title) if len(title) else None)
         variants["vote+title"].append(Guess(voted, mode))
         variants["vote+title, coder's mode"].append(Guess(voted, carrier.mode if carrier else None))
         same = [e for e in events if e.type == label]

@@ -14,6 +14,14 @@ from eventwire.code.acts import main_act
     # PLOVER's reductions: a promised aid is AGREE, a possible suspension of talks a THREAT
     ("Leader promises to send military aid to Kenya", "AGREE", None),
     ("Government says it could suspend talks with its neighbour", "THREATEN", "relations"),
+    # an act whose content is another act is typed by its content (PLOVER manual)
+    ("Authorities agree to lift restrictions on the press", "CONCEDE", None),      # a promised concession
+    ("Mayor promises to end the curfew after the election", "CONCEDE", None),      # a promise to undo a measure
+    ("Rebels announce suspension of attacks on the army", "CONCEDE", None),        # halting a conflictual act
+    ("Officials promise arrests if corruption continues", "THREATEN", "arrest"),   # a promise of harm
+    ("Russia suspends talks with Ukraine", "SANCTION", None),                      # halting cooperation stays
+    # a headline read as one noun phrase still has its verb
+    ("Guinea and Mauritius sign trade agreement", "SUPPORT", None),
 ])
 def test_main_act(nlp, headline, type_, mode):
     act = main_act(nlp(headline))

@@ -5,7 +5,12 @@ A headline names its story's main event, but it is written for people, not parse
 or recipient the coder needs to code an event. So the headline is read for its act alone: every trigger the
 lexicon finds (`events.find_triggers`), the one governing the most of the clause (fewest steps to the root;
 the support verb of a nominal trigger counts for it), with the status its own clause gives it and PLOVER's
-reductions (`typer.story_type_of`: "agrees to provide aid" is AGREE, "could suspend talks" is THREATEN).
+reductions (`typer.reduced_type`: "will provide aid" is AGREE, "could suspend talks" is THREATEN). An act whose
+content is another act is typed by that content as the PLOVER manual says: a promise of a concession or of a
+retreat is CONCEDE ("agrees to lift the curfew"), a promise of harm is THREATEN ("vows to renew attacks"), and
+halting a conflictual act is CONCEDE ("suspends plans to impose a curfew", "announces a suspension of attacks").
+A headline the parser reads as one noun phrase ("X and Y sign trade agreement") has its verb found among the
+compounds of its root.
 
     >>> from eventwire.annotate import load_nlp
     >>> main_act(load_nlp("md")("Rebels free three hostages near Goma"))
@@ -20,6 +25,18 @@ from eventwire.code.model import Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from eventwire.code.events import Found
+    from eventwire.code.lexicon import Lexicon, Trigger
+
+# What a promise (AGREE) becomes by its content, and what halting (SANCTION discontinue) a conflictual act is.
+_PROMISED_CONTENT = {"CONCEDE": "CONCEDE", "RETREAT": "CONCEDE", "ASSAULT": "THREATEN", "COERCE": "THREATEN",
+                     "SANCTION": "THREATEN", "THREATEN": "THREATEN"}
+_HALTED_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
+# Verbs that undo what their object names: a conflictual measure undone ("remove the curfew", "end the
+# blockade") is a concession.
+_UNDOING = frozenset("remove end lift ease halt stop suspend cancel scrap drop relax repeal abolish revoke rescind "
+                     "reverse withdraw".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +61,14 @@ def main_act(span: "Doc | Span") -> Act | None:
     doc = span if not hasattr(span, "doc") else span.doc
     if not len(doc):
         return None
+    lexicon = load_lexicon()
     mentions = resolve_doc(doc, None)
-    found = find_triggers(span[:], load_lexicon(), MentionIndex(doc, list(mentions.actors)))
+    found = find_triggers(span[:], lexicon, MentionIndex(doc, list(mentions.actors)))
+    verb = _verb_in_noun_phrase(span[:], lexicon)
+    if verb is not None:
+        token, trigger = verb
+        type_, mode = reduced_type(trigger.type, trigger.mode, modal_status(token))
+        return Act(type_, mode, modal_status(token), token.text)
     if not found:
         return None
     best = min(found, key=lambda f: (_depth(f.via or f.token), f.token.i))
@@ -53,7 +76,58 @@ def main_act(span: "Doc | Span") -> Act | None:
     if best.via is not None and status == Status.ASSERTED:
         status = modal_status(best.via)
     type_, mode = reduced_type(best.trigger.type, best.mode, status)
+    if _undone(best):
+        return Act("CONCEDE", None, status, best.token.text)
+    content = _content(best, found)
+    if content is not None and _undone(content):
+        if type_ == "AGREE":        # a promise to undo a measure is a promised concession
+            return Act("CONCEDE", None, status, best.token.text)
+        content = None
+    if content is not None and type_ == "AGREE" and content.trigger.type in _PROMISED_CONTENT:
+        type_ = _PROMISED_CONTENT[content.trigger.type]
+        mode = reduced_type(content.trigger.type, content.mode, Status.HYPOTHETICAL)[1] if type_ == "THREATEN" else None
+    elif content is not None and best.trigger.type == "SANCTION" and best.mode == "discontinue" \
+            and content.trigger.type in _HALTED_CONTENT:
+        type_, mode = "CONCEDE", None
     return Act(type_, mode, status, best.token.text)
+
+
+def _undone(found: "Found") -> bool:
+    """Whether a conflictual act is named as the object of a verb that undoes it ("remove the curfew")."""
+    tok = found.token
+    return (found.trigger.type in _HALTED_CONTENT and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_.lower() in _UNDOING)
+
+
+def _content(act: "Found", found: list["Found"]) -> "Found | None":
+    """The trigger nearest below `act` in the parse: what is promised, halted or announced."""
+    below = [f for f in found if f.token.i != act.token.i and _governs(act.token, f.token)]
+    return min(below, key=lambda f: _depth(f.token), default=None)
+
+
+def _governs(head: "Token", token: "Token") -> bool:
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token = token.head
+        steps += 1
+        if token.i == head.i:
+            return True
+    return False
+
+
+def _verb_in_noun_phrase(span: "Span", lexicon: "Lexicon") -> "tuple[Token, Trigger] | None":
+    """In a headline parsed as a noun phrase, a compound before the root that is a verb trigger taking the root
+    as its object ("sign" in "X and Y sign trade agreement" -> "sign agreement")."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    for tok in root.lefts:
+        if tok.dep_ != "compound":
+            continue
+        for trigger in lexicon.triggers_for(tok.lemma_.lower(), "VERB"):
+            if trigger.words[1:] == (root.lemma_.lower(),):
+                return tok, trigger
+    return None
 
 
 def _depth(token: "Token") -> int:
