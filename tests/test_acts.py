@@ -20,6 +20,7 @@ from eventwire.code.acts import main_act
     ("Rebels announce suspension of attacks on the army", "CONCEDE", None),        # halting a conflictual act
     ("Officials promise arrests if corruption continues", "THREATEN", "arrest"),   # a promise of harm
     ("Russia suspends talks with Ukraine", "SANCTION", None),                      # halting cooperation stays
+    ("Broadcasts suspended in the capital following the unrest", "SANCTION", None),  # a side phrase is no content
     # a headline read as one noun phrase still has its verb
     ("Guinea and Mauritius sign trade agreement", "SUPPORT", None),
 ])

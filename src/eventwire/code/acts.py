@@ -100,14 +100,22 @@ def _undone(found: "Found") -> bool:
 
 
 def _content(act: "Found", found: list["Found"]) -> "Found | None":
-    """The trigger nearest below `act` in the parse: what is promised, halted or announced."""
-    below = [f for f in found if f.token.i != act.token.i and _governs(act.token, f.token)]
+    """The trigger nearest below `act` along its complements: what is promised, halted or announced ("agreed to
+    lift the curfew", "a suspension of attacks"), never a side phrase ("suspended following the unrest")."""
+    below = [f for f in found if f.token.i != act.token.i and _complement_of(act.token, f.token)]
     return min(below, key=lambda f: _depth(f.token), default=None)
 
 
-def _governs(head: "Token", token: "Token") -> bool:
+# Dependencies that lead from an act to what it is about; prepositions only when they introduce its object.
+_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "pobj", "acl", "compound", "nsubjpass", "attr"})
+_COMPLEMENT_PREPS = frozenset({"of", "to", "on", "for"})
+
+
+def _complement_of(head: "Token", token: "Token") -> bool:
     steps = 0
     while token.head.i != token.i and steps < 50:
+        if not (token.dep_ in _COMPLEMENT_DEPS or (token.dep_ == "prep" and token.lower_ in _COMPLEMENT_PREPS)):
+            return False
         token = token.head
         steps += 1
         if token.i == head.i:
