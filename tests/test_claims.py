@@ -178,3 +178,14 @@ def test_claims_description_takes_the_name_the_article_gives_that_title():
             "Health Commissioner Anna Berg set out the rules on Monday.")
     claim = [c for c in code_text(text, published="2005-02-01").claims if c.cue == "says"][0]
     assert claim.speaker.text == "The health commissioner" and claim.speaker.name == "Anna Berg"
+
+
+def test_claims_according_to_after_the_clause(claims_of):
+    claim = only(claims_of("The deficit will grow next year, according to Mr Smith.")).claim
+    assert claim.cue == "according to" and "Smith" in claim.speaker.text
+    assert claim.content == "The deficit will grow next year"
+
+
+def test_claims_according_to_figures_from_an_author(claims_of):
+    claim = only(claims_of("Crime fell by a tenth, according to figures released by the Home Office.")).claim
+    assert "Home Office" in claim.speaker.text

@@ -91,14 +91,14 @@ def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
         if tok.i in quotes.inside:
             continue        # a cue inside a quotation is the quoted speaker's ("'I think we will win,' she said")
         scope = None
-        if tok.pos_ == "VERB":
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            scope = _according_to(tok, sent, mentions)      # tagged a verb as often as a preposition
+        elif tok.pos_ == "VERB":
             entries = cues.get((tok.lemma_.lower(), "VERB"))
             scope = _verb_claim(tok, entries, mentions, quotes) if entries else \
                 _quoted_speech(tok, sent, mentions, quotes)
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in cues:
             scope = _noun_claim(tok, mentions)
-        elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-            scope = _according_to(tok, sent, mentions)
         elif tok.text == ":" and tok.i - sent.start <= 6:
             scope = _colon(tok, sent, mentions, quotes)
         elif tok.text.lstrip("”\"") in _DASHES and tok.text.lstrip("”\""):
