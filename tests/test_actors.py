@@ -203,3 +203,12 @@ def test_actors_party_run_into_an_amount(nlp):
     refs = actors(nlp, "Mr Stone has previously given Labour pounds 50,000.", date(2005, 2, 1))
     labour = by_text(refs, "Labour")
     assert (labour.country, labour.sector) == ("GBR", "GOV")
+
+
+def test_actors_the_party_is_the_party_named_last(nlp):
+    text = ("The Liberal Democrats want a vote on the plans.\n\nThe party says its plan is costed.\n\n"
+            "A Labour party spokesman said the party would win.")
+    refs = actors(nlp, text, date(2005, 2, 1))
+    first, last = [r for r in refs if r.text.lower() == "the party"]
+    assert (first.name, first.sector) == ("Liberal Democrats", "OPP")
+    assert (last.name, last.sector) == ("Labour Party", "GOV")

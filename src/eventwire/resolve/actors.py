@@ -448,20 +448,25 @@ class _Resolver:
             self.lex.sector_word((w,)) is None for w in words[:-1] if w.isalpha())
 
     def _party_named_near(self, i: int) -> Party | None:
-        """The party named last before token i (as resolved so far), else the first one named after it."""
+        """The party named last before token i, else the first one named after it."""
         at = self.doc[i].idx
-        for ref in reversed(self.out):
-            if ref.start < at and ref.kind == "organisation" and ref.name:
+        named: list[tuple[int, Party]] = []
+        for ref in self.out:
+            if ref.kind == "organisation" and ref.name:
                 party = self.lex.party(ref.name, ref.country)
                 if party is not None:
-                    return party
+                    named.append((ref.start, party))
         for e in self.doc.ents:
-            if e.start > i and e.label_ in ("ORG", "NORP"):
+            if e.label_ in ("ORG", "NORP"):
                 longer = self.doc[e.start - 1:e.end] if e.start > 0 and self.doc[e.start - 1].is_title else e
                 party = self.lex.party(longer.text, self.home) or self.lex.party(e.text, self.home)
                 if party is not None:
-                    return party
-        return None
+                    named.append((e.start_char, party))
+        before = [(start, party) for start, party in named if start < at]
+        if before:
+            return max(before, key=lambda sp: sp[0])[1]
+        after = [(start, party) for start, party in named if start > at]
+        return min(after, key=lambda sp: sp[0])[1] if after else None
 
     def _modifiers(self, tokens: list["Token"], *, organisation: bool = False) -> "_Context":
         """Country, party and sector word named by a run of modifier tokens ("Lib Dem home affairs spokesman")."""
@@ -701,6 +706,15 @@ class _Resolver:
                            context.organisation)
         of_country = _of_country(root, self.lex)
         definite = words[0].lower_ in ("the", "this", "that")
+        if word.phrase == ("party",) and definite and not modifiers and of_country is None:
+            party = self._party_named_near(root.i)      # "the party": the one the story is about
+            if party is not None:
+                self._emit(chunk, party.name, party.country, party.sector_on(self.on), "organisation")
+                return True
+        if context.party is None and word.kind in ("title", "person") and self._speaks_for_a_party(body, context):
+            party = self._party_named_near(root.i)      # "the party's Treasury spokesman"
+            if party is not None:
+                context = replace(context, party=party, country=context.country or party.country)
         if word.kind == "title" and not modifiers and definite and of_country is None:
             person = self._title_reference(word, chunk)
             if person is not None:
