@@ -212,3 +212,10 @@ def test_actors_the_party_is_the_party_named_last(nlp):
     first, last = [r for r in refs if r.text.lower() == "the party"]
     assert (first.name, first.sector) == ("Liberal Democrats", "OPP")
     assert (last.name, last.sector) == ("Labour Party", "GOV")
+
+
+def test_actors_spokesperson_for_a_body_takes_its_sector(nlp):
+    text = "A spokesman for Amnesty International said the law was unjust. A spokesman for the mayor said no."
+    refs = actors(nlp, text)
+    first, second = [r for r in refs if r.text == "A spokesman"]
+    assert first.sector == "NGO" and first.name != second.name and second.sector != "NGO"

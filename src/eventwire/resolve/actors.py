@@ -527,10 +527,10 @@ class _Resolver:
         return _Context(country, party, word, former, shadow, organisation)
 
     def _served_body(self, tokens: list["Token"]) -> Entry | None:
-        """The organisation named after "of" in a title ("director of the Victims of Crime Trust"), known or
-        judged by its head word."""
+        """The organisation named after "of" or "for" in a title ("director of the Victims of Crime Trust",
+        "spokeswoman for the Electoral Commission"), known or judged by its head word."""
         for k, token in enumerate(tokens):
-            if token.lower_ != "of" or k == 0:
+            if token.lower_ not in ("of", "for") or k == 0:
                 continue
             rest = [t for t in tokens[k + 1:] if t.lower_ != "the"]
             if not rest or not rest[0].text[:1].isupper():
@@ -702,8 +702,13 @@ class _Resolver:
         if any(t.pos_ in ("NUM",) for t in modifiers) and word.kind == "title":
             return False
         context = self._modifiers(modifiers)
+        served = None
+        if context.organisation is None and word.kind in ("title", "person") and word.sector in DEFERRING:
+            prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            if prep is not None:        # "a spokeswoman for the Electoral Commission": the body she serves
+                served = self._served_body([root, *[t for t in prep.subtree if not t.is_punct]])
         context = _Context(context.country, context.party, word, context.former, context.shadow,
-                           context.organisation)
+                           context.organisation or served)
         of_country = _of_country(root, self.lex)
         definite = words[0].lower_ in ("the", "this", "that")
         if word.phrase == ("party",) and definite and not modifiers and of_country is None:
@@ -747,6 +752,8 @@ class _Resolver:
         name = " ".join(t.text for t in body)
         if word.kind == "body" and not modifiers and country:
             name = f"{self.lex.country_name(country)} {' '.join(t.text for t in body)}"
+        elif served is not None:
+            name = f"{served.name} {name}"        # one body's spokesman is not another's
         self.out.append(replace(ref, name=name, country=country, office=office,
                                 kind="person" if word.kind in ("title", "person") and root.tag_ != "NNS"
                                 else "group"))
