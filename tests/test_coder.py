@@ -261,3 +261,13 @@ def test_coder_second_senses_picked_by_their_cues(nlp, text, type_):
     from eventwire.code.acts import main_act
 
     assert main_act(nlp(text)).type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russian troops withdrew from Kyiv.", "RETREAT"),            # from a place: a retreat from territory
+    ("Russia withdrew from the Council of Europe.", "SANCTION"),   # from a body: leaving it
+])
+def test_coder_withdrawal_from_a_place_is_a_retreat(nlp, text, type_):
+    from eventwire.pipeline import code_text
+
+    assert type_ in {e.type for e in code_text(text, published="2024-03-13").events}

@@ -127,7 +127,7 @@ def _verb_in_noun_phrase(span: "Span", lexicon: "Lexicon") -> "tuple[Token, Trig
     """In a headline parsed as a noun phrase, a compound before the root that is a verb trigger taking the root
     as its object ("sign" in "X and Y sign trade agreement" -> "sign agreement")."""
     root = span.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in span):
+    if root.pos_ not in ("NOUN", "PROPN"):
         return None
     for tok in root.lefts:
         if tok.dep_ != "compound":

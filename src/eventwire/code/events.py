@@ -89,19 +89,31 @@ def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
                   lexicon: Lexicon | None = None) -> tuple[Trigger, "Token"] | None:
     """The longest entry whose further words follow the token; among equally long entries of several types
     ("strike": PROTEST or ASSAULT), the one a modifier of the token points to ("air strike" -> ASSAULT)."""
-    matches: list[tuple[Trigger, "Token"]] = []
-    for trigger in entries:
-        if matches and len(trigger.words) < len(matches[0][0].words):
-            break
-        last = _phrase_end(tok, trigger.words[1:])
-        if last is not None:
-            matches.append((trigger, last))
+    found = [(trigger, last) for trigger in entries if (last := _phrase_end(tok, trigger.words[1:])) is not None]
+    if not found:
+        return None
+    longest = max(len(trigger.words) for trigger, _ in found)
+    matches = [m for m in found if len(m[0].words) == longest]
+    shorter = [m for m in found if len(m[0].words) < longest]
+    if shorter and _to_a_place(matches[0][1]):
+        # "withdrew from Kherson": a phrase whose preposition leads to a place yields to the head word's own
+        # sense (RETREAT from territory), "withdrew from the Council of Europe" keeps the phrase's (SANCTION)
+        next_longest = max(len(trigger.words) for trigger, _ in shorter)
+        matches = [m for m in shorter if len(m[0].words) == next_longest]
     if len(matches) > 1 and lexicon is not None:
         cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
         for trigger, last in matches:
             if any(m.type == trigger.type for cue in cues for m in lexicon.modifiers_for(cue, trigger.type)):
                 return trigger, last
     return matches[0] if matches else None
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _to_a_place(last: "Token") -> bool:
+    """Whether a phrase ends in a preposition whose object names a place."""
+    return last.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTITIES for c in last.children)
 
 
 def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
