@@ -753,7 +753,7 @@ class _Resolver:
         if word.kind == "body" and not modifiers and country:
             name = f"{self.lex.country_name(country)} {' '.join(t.text for t in body)}"
         elif served is not None:
-            name = f"{served.name} {name}"        # one body's spokesman is not another's
+            name = f"{name} for {served.name}"    # one body's spokesman is not another's
         self.out.append(replace(ref, name=name, country=country, office=office,
                                 kind="person" if word.kind in ("title", "person") and root.tag_ != "NNS"
                                 else "group"))
