@@ -189,3 +189,11 @@ def test_claims_according_to_after_the_clause(claims_of):
 def test_claims_according_to_figures_from_an_author(claims_of):
     claim = only(claims_of("Crime fell by a tenth, according to figures released by the Home Office.")).claim
     assert "Home Office" in claim.speaker.text
+
+
+def test_claims_a_quoted_word_is_not_the_speaker(claims_of):
+    text = ('"He cared more about his own party than about ours, so it was good knowing him, now \'farewell\'," '
+            'Mr Dunn told the radio station.')
+    told = [s.claim for s in claims_of(text) if s.claim.cue == "told"]
+    assert all("farewell" not in c.speaker.text for c in told)
+    assert not told or "Dunn" in told[0].speaker.text

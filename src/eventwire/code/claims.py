@@ -264,6 +264,8 @@ def _quote_beside(verb: "Token", subj: "Token", quotes: _Quotes) -> tuple[int, i
 def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
                 quotes: _Quotes) -> ClaimScope | None:
     subj = subject(cue)
+    if subj is not None and subj.i in quotes.inside and cue.i not in quotes.inside:
+        subj = _named_between(cue, quotes)      # "'..., now goodbye,' Mr Smith told": the parse took a quoted word
     if subj is None:
         return None
     speaker = _speaker(subj, mentions)
@@ -291,6 +293,18 @@ def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
         if scope is not None and entry.strength == "deny":
             scope = ClaimScope(scope.claim, scope.first, scope.last, scope.cue_token, denial=True)
         return scope
+    return None
+
+
+def _named_between(cue: "Token", quotes: _Quotes) -> "Token | None":
+    """The name or personal pronoun between a quotation's closing mark and the cue after it."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and i not in quotes.open_of and i not in quotes.inside:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+            return tok
+        i -= 1
     return None
 
 
