@@ -197,3 +197,9 @@ def test_claims_a_quoted_word_is_not_the_speaker(claims_of):
     told = [s.claim for s in claims_of(text) if s.claim.cue == "told"]
     assert all("farewell" not in c.speaker.text for c in told)
     assert not told or "Dunn" in told[0].speaker.text
+
+
+def test_claims_capitalised_title_with_a_name_in_apposition(claims_of):
+    text = "Director of Public Health, Anna Berg QC, who sits on the board, said the clinics would reopen."
+    said = [s.claim for s in claims_of(text) if s.claim.cue == "said"]
+    assert said and "Berg" in said[0].speaker.text

@@ -538,9 +538,10 @@ def _speaking_token(tok: "Token") -> "Token | None":
     """
     if not (tok.text[:1].isalnum() or tok.text[:1] in "'’" and tok.text[1:2].isalnum() and tok.pos_ == "PRON"):
         return None
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
         for child in tok.children:
-            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.pos_ == "PROPN":
+            if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.pos_ == "PROPN" \
+                    and not (tok.pos_ == "PROPN" and child.ent_type_ == "ORG"):
                 return child
     if not _is_source(tok):
         return tok
