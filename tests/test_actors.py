@@ -122,8 +122,9 @@ def test_actors_eventwire_gold_floor():
     scores = {s.metric: s for s in run(data_path())}
     for score in scores.values():
         print(f"{score.metric}: {score.value:.3f} over {score.cases}")
-    assert scores["country accuracy"].value >= 0.90
-    assert scores["sector accuracy"].value >= 0.74
+    # Floors just below the figures measured on 2026-11-26 (country 0.928, sector 0.784).
+    assert scores["country accuracy"].value >= 0.92
+    assert scores["sector accuracy"].value >= 0.78
 
 
 def test_actors_foreign_minister_by_surname_needs_an_introduction(nlp):

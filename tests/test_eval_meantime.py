@@ -114,6 +114,9 @@ def test_meantime_gold():
     assert got["status accuracy (matched)"].value >= 0.78
     assert got["actor (Arg0) F1"].value >= 0.62
     assert got["recipient (Arg1/Arg2) F1"].value >= 0.57
+    # Coded events in the annotated opening sentences that lie on a gold mention: 54 of 57 (0.947) measured on
+    # 2026-11-26.
+    assert got["events on a gold event mention"].value >= 0.93
 
 
 def test_meantime_counts_only_events_in_the_annotated_opening(tmp_path):
