@@ -686,14 +686,7 @@ def _next_named_subject(tok: "Token", mentions: MentionIndex) -> ActorRef | None
                 return None
         if sentences == 0 or i in inside or t.ent_type_ != "PERSON" or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        known = mentions.at(t)
-        if known is not None and known.name:
-            return known
-        first = t.i
-        while first > 0 and doc[first].ent_iob_ == "I":
-            first -= 1
-        span = doc[first:t.i + 1]
-        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="person")
+        return _person(t, mentions)
     return None
 
 
@@ -721,14 +714,20 @@ def _antecedent(pronoun: "Token", mentions: MentionIndex, label: str | None = No
                 break
     if named is None:
         return None
-    known = mentions.at(named)
+    return _person(named, mentions)
+
+
+def _person(last: "Token", mentions: MentionIndex) -> ActorRef:
+    """The person a name ending at `last` names: the resolver's actor when it knows one, else the whole name."""
+    known = mentions.at(last)
     if known is not None and known.name:
         return known
-    first = named.i
+    doc = last.doc
+    first = last.i
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
-    text = doc[first:named.i + 1].text
-    return ActorRef(text=text, start=doc[first].idx, end=named.idx + len(named.text), name=text, kind="person")
+    span = doc[first:last.i + 1]
+    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, name=span.text, kind="person")
 
 
 def _claim_status(cue: "Token") -> Status:
