@@ -252,7 +252,7 @@ def read_stories(stories: list[dict], typer: Typer, model: str = "md") -> list[R
         titled = bool(s["title"])
         article = Article(body=s["text"], title=s["title"] or None, language="en", source="typer-story")
         with mock.patch.object(Typer, "load", return_value=typer):
-            coded = code_doc(doc, article, title=title if titled else None)
+            coded = code_doc(doc, article)          # the events only: the title is read below, once
         headline = main_act(title) if titled else None
         spans = ([title[:]] if titled else []) + list(doc.sents)
         out.append(ReadStory(s["label"], s["mode"], s["group"], titled, [sentence_features(x) for x in spans],

@@ -55,20 +55,19 @@ def main_act(span: "Doc | Span") -> Act | None:
     from eventwire.code.lexicon import load_lexicon
     from eventwire.code.mentions import MentionIndex
     from eventwire.code.status import modal_status
-    from eventwire.code.typer import reduced_type
-    from eventwire.resolve import resolve_doc
+    from eventwire.code.typer import reduced_type, threat_mode
+    from eventwire.resolve.actors import find_actors
 
     doc = span if not hasattr(span, "doc") else span.doc
     if not len(doc):
         return None
     lexicon = load_lexicon()
-    mentions = resolve_doc(doc, None)
-    found = find_triggers(span[:], lexicon, MentionIndex(doc, list(mentions.actors)))
     verb = _verb_in_noun_phrase(span[:], lexicon)
     if verb is not None:
         token, trigger = verb
-        type_, mode = reduced_type(trigger.type, trigger.mode, modal_status(token))
-        return Act(type_, mode, modal_status(token), token.text)
+        status = modal_status(token)
+        return Act(*reduced_type(trigger.type, trigger.mode, status), status, token.text)
+    found = find_triggers(span[:], lexicon, MentionIndex(doc, find_actors(doc)))
     if not found:
         return None
     best = min(found, key=lambda f: (_depth(f.via or f.token), f.token.i))
@@ -85,7 +84,7 @@ def main_act(span: "Doc | Span") -> Act | None:
         content = None
     if content is not None and type_ == "AGREE" and content.trigger.type in _PROMISED_CONTENT:
         type_ = _PROMISED_CONTENT[content.trigger.type]
-        mode = reduced_type(content.trigger.type, content.mode, Status.HYPOTHETICAL)[1] if type_ == "THREATEN" else None
+        mode = threat_mode(content.trigger.type, content.mode) if type_ == "THREATEN" else None
     elif content is not None and best.trigger.type == "SANCTION" and best.mode == "discontinue" \
             and content.trigger.type in _HALTED_CONTENT:
         type_, mode = "CONCEDE", None

@@ -89,23 +89,31 @@ def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
                   lexicon: Lexicon | None = None) -> tuple[Trigger, "Token"] | None:
     """The longest entry whose further words follow the token; among equally long entries of several types
     ("strike": PROTEST or ASSAULT), the one a modifier of the token points to ("air strike" -> ASSAULT)."""
-    found = [(trigger, last) for trigger in entries if (last := _phrase_end(tok, trigger.words[1:])) is not None]
-    if not found:
-        return None
-    longest = max(len(trigger.words) for trigger, _ in found)
-    matches = [m for m in found if len(m[0].words) == longest]
-    shorter = [m for m in found if len(m[0].words) < longest]
-    if shorter and _to_a_place(matches[0][1]):
+    matches, rest = _longest_matches(tok, entries)
+    if matches and rest and _to_a_place(matches[0][1]):
         # "withdrew from Kherson": a phrase whose preposition leads to a place yields to the head word's own
         # sense (RETREAT from territory), "withdrew from the Council of Europe" keeps the phrase's (SANCTION)
-        next_longest = max(len(trigger.words) for trigger, _ in shorter)
-        matches = [m for m in shorter if len(m[0].words) == next_longest]
+        matches = _longest_matches(tok, rest)[0] or matches
     if len(matches) > 1 and lexicon is not None:
         cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
         for trigger, last in matches:
             if any(m.type == trigger.type for cue in cues for m in lexicon.modifiers_for(cue, trigger.type)):
                 return trigger, last
     return matches[0] if matches else None
+
+
+def _longest_matches(tok: "Token", entries: tuple[Trigger, ...],
+                     ) -> tuple[list[tuple[Trigger, "Token"]], tuple[Trigger, ...]]:
+    """The longest entries (longest first in `entries`) whose further words follow the token, and the shorter
+    entries left after them."""
+    matches: list[tuple[Trigger, "Token"]] = []
+    for k, trigger in enumerate(entries):
+        if matches and len(trigger.words) < len(matches[0][0].words):
+            return matches, entries[k:]
+        last = _phrase_end(tok, trigger.words[1:])
+        if last is not None:
+            matches.append((trigger, last))
+    return matches, ()
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

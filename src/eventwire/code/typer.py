@@ -255,17 +255,17 @@ class Typer:
                                             dtype="float64"), **extra)
 
     def logits(self, words: Sequence[str], dense: "np.ndarray") -> "np.ndarray":
-        idx = sorted({self.vocab[w] for w in words if w in self.vocab})
-        out = self.bias + dense @ self.w_dense
-        if idx:
-            out = out + self.w_sparse[idx].sum(axis=0)
-        return out
+        return self._linear(words, dense, self.w_sparse, self.w_dense, self.bias)
 
     def mode_logits(self, words: Sequence[str], dense: "np.ndarray") -> "np.ndarray":
+        return self._linear(words, dense, self.m_sparse, self.m_dense, self.m_bias)
+
+    def _linear(self, words: Sequence[str], dense: "np.ndarray", w_sparse: "np.ndarray", w_dense: "np.ndarray",
+                bias: "np.ndarray") -> "np.ndarray":
         idx = sorted({self.vocab[w] for w in words if w in self.vocab})
-        out = self.m_bias + dense @ self.m_dense
+        out = bias + dense @ w_dense
         if idx:
-            out = out + self.m_sparse[idx].sum(axis=0)
+            out = out + w_sparse[idx].sum(axis=0)
         return out
 
     def probabilities(self, span: "Span | Doc") -> "np.ndarray":
@@ -464,8 +464,16 @@ def reduced_type(type_: str, mode: str | None, status: "Status") -> tuple[str, s
     if status == Status.FUTURE and type_ in _PROMISED:
         return _PROMISED[type_], None
     if status == Status.HYPOTHETICAL and type_ in _THREATENED:
-        return "THREATEN", _THREAT_MODES.get(mode or "", _THREATENED[type_])
+        return "THREATEN", threat_mode(type_, mode)
     return type_, mode
+
+
+def threat_mode(type_: str, mode: str | None) -> str | None:
+    """The THREATEN mode naming what an act of `type_` and `mode` would be as a threat ("arrest", "violence");
+    a THREATEN act keeps its own mode."""
+    if type_ == "THREATEN":
+        return mode
+    return _THREAT_MODES.get(mode or "", _THREATENED.get(type_))
 
 
 def decide(story: Story, events: Sequence["Event"], params: StoryParams | None = None, *,
@@ -480,11 +488,11 @@ def decide(story: Story, events: Sequence["Event"], params: StoryParams | None =
     if headline is not None and headline.type in voted:
         voted[headline.type] *= p.act_odds(len(voted))
     label = max(voted, key=voted.get)
-    carrier = next((e for (t, _), e in typed if t == label), None)
+    # the carrier is an event of the body; without one, the headline's act of the type lends its mode
+    own, carrier = next(((m, e) for (t, m), e in typed if t == label),
+                        (headline.mode if headline is not None and headline.type == label else None, None))
     modes = story.mode_scores(label, p)
     mode = max(modes, key=modes.get) if modes else None
-    own = (next(m for (t, m), e in typed if e is carrier) if carrier is not None
-           else headline.mode if headline is not None and headline.type == label else None)
     if p.coder_mode and own:
         mode = own
     return label, mode, carrier
