@@ -149,3 +149,48 @@ def test_fetch_unresolvable_host_is_skipped(monkeypatch):
     monkeypatch.setattr(fetch_module, "_resolve", fail)
     item = one("https://nowhere.invalid/", html_page)
     assert isinstance(item, Skipped) and "cannot resolve" in item.reason
+
+
+def test_fetch_refuses_a_host_that_resolves_private_after_the_check(monkeypatch):
+    """DNS rebinding: public when the URL is checked, loopback when the connection is opened."""
+    answers = iter([[PUBLIC], ["127.0.0.1"]])
+    monkeypatch.setattr(fetch_module, "_resolve", lambda host: next(answers))
+    with pytest.raises(fetch_module.FetchError) as caught:
+        fetch_module.fetch("http://rebind.example.org/story", timeout=3)
+    assert "refused" in str(caught.value) and "127.0.0.1" in str(caught.value)
+    assert "--allow-private" in str(caught.value)
+
+
+def test_fetch_connects_to_the_address_it_checked(monkeypatch):
+    """The checked connection reaches the server at the resolved address and sends the URL's host name."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append(self.headers["Host"])
+            body = b"Ministers met in the capital on Monday."
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        # the test server is on loopback, so here loopback counts as public and the host name resolves to it
+        monkeypatch.setattr(fetch_module, "_resolve", lambda host: ["127.0.0.1"])
+        monkeypatch.setattr(fetch_module, "_refused", lambda address: None)
+        port = server.server_address[1]
+        got = fetch_module.fetch(f"http://news.example.org:{port}/story", timeout=5)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert got.data.startswith(b"Ministers met") and seen == [f"news.example.org:{port}"]

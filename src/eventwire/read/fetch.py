@@ -1,4 +1,9 @@
-"""Fetching a URL safely: public addresses only, a size cap, a timeout, at most five redirects."""
+"""Fetching a URL safely: public addresses only, a size cap, a timeout, at most five redirects.
+
+The address check runs twice: on the URL before each request (for a clear message), and again on the very
+address a connection is opened to (`_PublicOnlyBackend`), so a host name that resolves to a public address
+when checked and to a private one a moment later (DNS rebinding) is still refused.
+"""
 from __future__ import annotations
 
 import ipaddress
@@ -73,6 +78,35 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
             )
 
 
+def _public_transport():
+    """An httpx transport whose connections go only to addresses `_refused` accepts, checked as they are opened."""
+    import httpcore
+    import httpx
+
+    class _PublicOnlyBackend(httpcore.SyncBackend):
+        def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+            try:
+                addresses = [str(ipaddress.ip_address(host))]
+            except ValueError:
+                try:
+                    addresses = _resolve(host)
+                except (socket.gaierror, UnicodeError, OSError) as err:
+                    raise httpcore.ConnectError(f"cannot resolve host {host!r} ({err})") from err
+            for address in addresses:
+                why = _refused(address)
+                if why:
+                    raise httpcore.ConnectError(
+                        f"refused: {host} now resolves to {why} address ({address}); pass --allow-private "
+                        "(allow_private=True) if you mean to read from your own network")
+            # connect to the address just checked; TLS still verifies the certificate against the host name
+            return super().connect_tcp(addresses[0], port, timeout, local_address, socket_options)
+
+    transport = httpx.HTTPTransport()
+    transport._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+                                              network_backend=_PublicOnlyBackend())
+    return transport
+
+
 def fetch(url: str, *, allow_private: bool = False, transport=None, max_bytes: int = 50_000_000,
           timeout: float = 20.0) -> Fetched:
     """GET a URL and return its bytes; raise FetchError with what to do when it cannot or may not be read."""
@@ -80,6 +114,8 @@ def fetch(url: str, *, allow_private: bool = False, transport=None, max_bytes: i
 
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
                "application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"}
+    if transport is None and not allow_private:
+        transport = _public_transport()
     with httpx.Client(transport=transport, timeout=timeout, headers=headers, follow_redirects=False) as client:
         current = url
         for _ in range(MAX_REDIRECTS + 1):
