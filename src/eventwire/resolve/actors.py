@@ -45,8 +45,9 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 # Sectors whose former members PLOVER calls elites (ELI) when they hold no position now.
 POLITICAL = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # Offices whose holders the news names by surname alone, even abroad.
-LEADER_OFFICES = frozenset({"President", "Prime Minister", "Chancellor", "Premier", "Supreme Leader", "King",
-                            "Crown Prince", "Pope", "President of the Palestinian Authority"})
+LEADER_OFFICES = frozenset({"President", "Acting President", "Prime Minister", "Chancellor", "Premier",
+                            "Supreme Leader", "King", "Queen", "Emperor", "Emir", "Crown Prince", "Pope",
+                            "President of the Palestinian Authority"})
 # Sectors a party membership does not override ("Tory" + "police officer" stays COP).
 ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
 # Titles of those who speak for a body; with a portfolio and no body named, for a party's frontbench.
@@ -386,6 +387,8 @@ class _Resolver:
             person.main_subject_at = sent_no
         self.people[key_full] = person
         self.people.setdefault((ref.name or ref.text).split()[-1].lower(), person)
+        for holding in self.lex.people(ref.name or ""):   # "Kim" after "Kim Jong Un", "Lula" after "Lula da Silva"
+            self.people.setdefault(holding.surname.lower(), person)
         if len(words) > 1:
             self.people.setdefault(" ".join(words).lower(), person)
         if person in self.recent:
