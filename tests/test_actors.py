@@ -161,6 +161,43 @@ def test_actors_title_resolves_to_the_office_holder(nlp, text, on, mention, name
     assert by_text(actors(nlp, text, on), mention).name == name
 
 
+@pytest.mark.parametrize("text, on, mention, name", [
+    ("The Japanese prime minister flew to Beijing for the talks.", date(2008, 5, 6), "The Japanese prime minister",
+     "Yasuo Fukuda"),
+    ("The Japanese prime minister flew to Beijing for the talks.", date(2021, 6, 6), "The Japanese prime minister",
+     "Yoshihide Suga"),
+    ("The Indian foreign minister will visit Moscow next week.", date(2016, 2, 1), "The Indian foreign minister",
+     "Sushma Swaraj"),
+    ("The Chinese premier opened the trade fair.", date(2010, 4, 15), "The Chinese premier", "Wen Jiabao"),
+    ("The French defence minister toured the base in Mali.", date(2019, 1, 15), "The French defence minister",
+     "Florence Parly"),
+])
+def test_actors_title_resolves_to_the_office_holder_of_the_day(nlp, text, on, mention, name):
+    assert by_text(actors(nlp, text, on), mention).name == name
+
+
+@pytest.mark.parametrize("text, on, mention, name, country, office", [
+    ("Jaishankar told reporters that the border talks would resume.", date(2023, 3, 2), "Jaishankar",
+     "Subrahmanyam Jaishankar", "IND", "Minister of Foreign Affairs"),
+    ("Mr Kishida told reporters the talks had gone well.", date(2015, 9, 4), "Mr Kishida", "Fumio Kishida", "JPN",
+     "Minister of Foreign Affairs"),
+    ("Mr Kishida told reporters the talks had gone well.", date(2022, 9, 4), "Mr Kishida", "Fumio Kishida", "JPN",
+     "Prime Minister"),
+    ("Mr Davutoglu told reporters the ceasefire had to hold.", date(2012, 9, 4), "Mr Davutoglu", "Ahmet Davutoglu",
+     "TUR", "Minister of Foreign Affairs"),
+])
+def test_actors_minister_named_alone_by_date(nlp, text, on, mention, name, country, office):
+    ref = by_text(actors(nlp, text, on), mention)
+    assert (ref.name, ref.country, ref.office) == (name, country, office)
+
+
+def test_actors_shared_surname_resolves_after_the_full_name(nlp):
+    text = ("North Korean leader Kim Jong Un watched the launch on Tuesday. "
+            "Kim said the test showed the country's strength.")
+    refs = actors(nlp, text, date(2022, 3, 1))      # Kim Tok-hun was premier then: "Kim" alone is ambiguous
+    assert by_text(refs, "Kim").name == "Kim Jong Un"
+
+
 def test_actors_indefinite_title_is_not_the_holder(nlp):
     ref = by_text(actors(nlp, "A Ukrainian defence minister said no.", date(2024, 3, 1)),
                   "A Ukrainian defence minister")

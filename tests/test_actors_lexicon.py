@@ -82,6 +82,31 @@ def test_actors_holders_by_date(name, on, office):
     assert [h.office for h in ActorLexicon.load().holders(name, on)] == [office]
 
 
+@pytest.mark.parametrize("country, office, on, name", [
+    ("JPN", "Prime Minister", date(2000, 6, 1), "Yoshiro Mori"),
+    ("JPN", "Prime Minister", date(2008, 6, 1), "Yasuo Fukuda"),
+    ("JPN", "Prime Minister", date(2021, 6, 1), "Yoshihide Suga"),
+    ("JPN", "Minister of Foreign Affairs", date(2018, 1, 1), "Taro Kono"),
+    ("BRA", "Minister of Foreign Affairs", date(2008, 1, 1), "Celso Amorim"),
+    ("CAN", "Minister of Defence", date(2010, 1, 1), "Peter MacKay"),
+    ("KOR", "Minister of Foreign Affairs", date(2005, 1, 1), "Ban Ki-moon"),
+    ("CHN", "Minister of Defence", date(2010, 1, 1), "Liang Guanglie"),
+    ("SAU", "Minister of Defence", date(2016, 1, 1), "Mohammed bin Salman"),
+    ("EGY", "President", date(2014, 1, 1), "Adly Mansour"),
+    ("IGO", "President of the European Council", date(2012, 1, 1), "Herman Van Rompuy"),
+])
+def test_actors_office_holder_on_a_date(country, office, on, name):
+    assert ActorLexicon.load().office_holder(country, office, on).name == name
+
+
+def test_actors_office_names_are_one_per_post():
+    """Foreign and defence ministers share one office name so that "the Indian foreign minister" finds them."""
+    offices = {row["office"] for row in read_table("actors_offices.tsv")}
+    for variant in ("Minister of External Affairs", "Minister of National Defense", "Minister of National Defence",
+                    "Minister of the Armed Forces", "Secretary of Foreign Affairs"):
+        assert variant not in offices
+
+
 def test_actors_holders_out_of_office():
     lexicon = ActorLexicon.load()
     assert lexicon.holders("Austin", date(2030, 1, 1)) == ()
