@@ -34,6 +34,11 @@ from eventwire.code.acts import main_act
     ("Prime minister arrives in Paris for a two-day stay", "CONSULT", "visit"),
     # a hypothetical suspension of talks is a threat to suspend relations
     ("Government raises potential of suspending talks with rebels", "THREATEN", "relations"),
+    # a conflictual act promised not to happen, and an announced future retreat, are concessions
+    ("Mayor announces that police will not beat protesters", "CONCEDE", None),
+    ("Rebels announce their intention to lay down arms", "CONCEDE", None),
+    # a finite verb the parser read into the noun phrase of the root is the headline's verb
+    ("Kenya condemns violence against civilians in the north", "ACCUSE", "disapprove"),
 ])
 def test_main_act(nlp, headline, type_, mode):
     act = main_act(nlp(headline))

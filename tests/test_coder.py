@@ -306,6 +306,12 @@ def _triggers(nlp, text):
     ("Hackers launched a cyber attack on the ministry.", "COERCE", "cyber"),
     # a declared ceasefire is a concession, also hyphenated and past its article
     ("The government declared a cease-fire on Friday.", "CONCEDE", None),
+    ("The government finally gave into the strikers' demands.", "CONCEDE", None),
+    # SANCTION withdraw: leaving talks; a body without forces leaving a country (PLOVER's non-military withdrawal)
+    ("The opposition quit the peace talks on Tuesday.", "SANCTION", "withdraw"),
+    ("The aid agency withdrew from Mali last month.", "SANCTION", "withdraw"),
+    ("The rebels laid down their arms.", "RETREAT", "disarm"),                 # the object after the particle
+    ("Foreign firms increased investment in the region.", "COOPERATE", None),
 ])
 def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     found = _triggers(nlp, text)
@@ -317,6 +323,8 @@ def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     ("The committee formed a working group.", "MOBILIZE"),             # a collective noun of no armed kind
     ("Hackers launched a cyber attack on the ministry.", "ASSAULT"),   # the compound takes the verb's noun
     ("The diplomats expelled last week flew home.", "COERCE"),         # diplomats stay SANCTION expel
+    ("The cleric called on his followers to take up arms.", "MOBILIZE"),  # "to" stood for by another verb
+    ("Russian troops withdrew from Kherson.", "SANCTION"),             # forces leaving a place retreat
 ])
 def test_coder_senses_not_read_into_other_phrases(nlp, text, absent):
     assert absent not in {t for t, _ in _triggers(nlp, text)}

@@ -9,9 +9,10 @@ the support verb of a nominal trigger counts for it) outside the phrases that se
 clause gives it and PLOVER's reductions (`typer.reduced_type`: "will provide aid" is AGREE, "could suspend
 talks" is THREATEN). An act whose content is another act is typed by that content as the PLOVER manual says: a
 promise of a concession or of a retreat is CONCEDE ("agrees to lift the curfew"), a promise of harm is THREATEN
-("vows to renew attacks"), and halting a conflictual act is CONCEDE ("suspends plans to impose a curfew",
-"announces a suspension of attacks"). A headline the parser reads as one noun phrase ("X and Y sign trade
-agreement") has its verb found among the compounds of its root.
+("vows to renew attacks"), and halting a conflictual act or promising not to commit it is CONCEDE ("suspends
+plans to impose a curfew", "announces a suspension of attacks", "police will not beat protesters"). A headline
+the parser reads as one noun phrase ("X and Y sign trade agreement") has its verb found among the compounds of
+its root.
 
     >>> from eventwire.annotate import load_nlp
     >>> main_act(load_nlp("md")("Rebels free three hostages near Goma"))
@@ -56,6 +57,7 @@ def main_act(span: "Doc | Span") -> Act | None:
     from eventwire.code.lexicon import load_lexicon
     from eventwire.code.mentions import MentionIndex
     from eventwire.code.status import modal_status
+    from eventwire.code.syntax import is_finite
     from eventwire.code.typer import reduced_type, threat_mode
     from eventwire.resolve.actors import find_actors
 
@@ -71,7 +73,10 @@ def main_act(span: "Doc | Span") -> Act | None:
     found = find_triggers(span[:], lexicon, MentionIndex(doc, find_actors(doc)))
     if not found:
         return None
-    main = [f for f in found if not _in_side_phrase(f.via or f.token)] or found
+    # a finite verb the parser hung in the noun phrase of the root is the headline's verb
+    root = span[:].root
+    hung = [f for f in found if f.token.dep_ == "compound" and f.token.head.i == root.i and is_finite(f.token)]
+    main = hung or [f for f in found if not _in_side_phrase(f.via or f.token)] or found
     # a phrase read from a participle up to the noun it modifies ("curfew imposed") stands where the noun does
     best = min(main, key=lambda f: (min(_depth(f.via or f.token), _depth(f.last)), f.token.i))
     if best.token.lemma_.lower() in _ARRIVING:     # "arms shipment arrives in X": the arrival is the shipment's
@@ -82,7 +87,7 @@ def main_act(span: "Doc | Span") -> Act | None:
     if best.via is not None and status == Status.ASSERTED:
         status = modal_status(best.via)
     type_, mode = reduced_type(best.trigger.type, best.mode, status)
-    if _undone(best):
+    if _undone(best) or _forsworn(best, status):
         return Act("CONCEDE", None, status, best.token.text)
     content = _content(best, found)
     if content is not None and _undone(content):
@@ -96,6 +101,16 @@ def main_act(span: "Doc | Span") -> Act | None:
             and content.trigger.type in _HALTED_CONTENT:
         type_, mode = "CONCEDE", None
     return Act(type_, mode, status, best.token.text)
+
+
+def _forsworn(found: "Found", status: Status) -> bool:
+    """Whether a conflictual act is promised not to happen ("police will not beat protesters"): a concession,
+    which the PLOVER manual says often "deal[s] with promises that certain things will not happen"."""
+    return (status == Status.NEGATED and found.trigger.type in _HALTED_CONTENT
+            and any(c.dep_ == "aux" and c.lower_ in _WILL for c in found.token.children))
+
+
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def _undone(found: "Found") -> bool:

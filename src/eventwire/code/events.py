@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
-from eventwire.code.syntax import is_passive, is_reduced_relative, subject
+from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, subject
 from eventwire.resolve.model import ActorRef
 
 if TYPE_CHECKING:
@@ -91,9 +91,10 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
     found: list[Found] = []
     for tok, trigger, last in matched:
         # a modifier is no trigger of its own ("peace talks"), unless its phrase takes in the head it modifies
-        # ("cyber attack" is one COERCE trigger, not a modifier of the ASSAULT "attack")
+        # ("cyber attack" is one COERCE trigger, not a modifier of the ASSAULT "attack"); a finite verb is no
+        # modifier at all, but a headline's verb read into a noun phrase ("X condemns violence against ...")
         if tok.i in consumed or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in at
-                                 and last.i != tok.head.i):
+                                 and last.i != tok.head.i and not is_finite(tok)):
             continue
         if trigger.pos == "VERB":
             item = _verb_roles(tok, last, trigger, lexicon, mentions)
@@ -150,9 +151,10 @@ def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
     """The longest entry whose further words follow the token; among equally long entries of several types
     ("strike": PROTEST or ASSAULT), the one a modifier of the token points to ("air strike" -> ASSAULT)."""
     matches, rest = _longest_matches(tok, entries)
-    if matches and rest and _to_a_place(matches[0][1]):
+    if matches and rest and _to_a_place(matches[0][1]) and not _civilian_subject(tok):
         # "withdrew from Kherson": a phrase whose preposition leads to a place yields to the head word's own
-        # sense (RETREAT from territory), "withdrew from the Council of Europe" keeps the phrase's (SANCTION)
+        # sense (RETREAT from territory), "withdrew from the Council of Europe" keeps the phrase's (SANCTION), and
+        # so does a body with no forces leaving a country ("the aid agency withdrew from Mali": SANCTION withdraw)
         matches = _longest_matches(tok, rest)[0] or matches
     if len(matches) > 1 and lexicon is not None:
         cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -177,6 +179,18 @@ def _longest_matches(tok: "Token", entries: tuple[Trigger, ...],
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Bodies and people without forces: what they withdraw from a country is "oneself or one's non-military
+# resources (e.g., aid, observers, diplomats, peacekeepers)", PLOVER's SANCTION withdraw, not a retreat.
+_CIVILIAN = frozenset({"group", "organisation", "organization", "ngo", "charity", "agency", "company", "firm",
+                       "embassy", "mission", "observer", "monitor", "diplomat", "staff", "worker", "volunteer",
+                       "delegation", "peacekeeper", "investor", "bank", "airline"})
+
+
+def _civilian_subject(verb: "Token") -> bool:
+    subj = subject(verb)
+    if subj is None:    # a headline parsed as a noun phrase: "aid group withdraws from Mali"
+        subj = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
+    return subj is not None and subj.lemma_.lower() in _CIVILIAN
 
 
 def _to_a_place(last: "Token") -> bool:
@@ -188,7 +202,7 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
     """The last token of a phrase whose further words follow as particles, prepositions or objects."""
     doc = tok.doc
     last = tok
-    for word in extra:
+    for k, word in enumerate(extra):
         child = next((c for c in last.children if (c.lower_ == word or c.lemma_.lower() == word)
                       and not (c.dep_ == "aux" and c.i < last.i)), None)      # "is to tell" has no "tell to"
         if child is None:       # "declared a cease-fire": the first word of a compound object, past its article
@@ -211,12 +225,15 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
             child = next((o for c in last.children if _is_quantity(c) for o in _counted(c)
                           if o.lower_ == word or o.lemma_.lower() == word), None)
         if child is None and word == "to" and last.i == tok.i:
-            child = _infinitive(tok)        # "told the police to release": the infinitive stands for "to"
+            child = _infinitive(tok)        # "told the police to release": the infinitive stands for "to",
+            if child is not None and k + 1 < len(extra) and child.lemma_.lower() != extra[k + 1]:
+                return None                 # and is the phrase's next word ("call to arms" is no "to take up arms")
         if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word \
                 and not (last.i != tok.i and doc[last.i + 1].dep_ == "aux"):
             child = doc[last.i + 1]         # "ordered troops to the border", not "ordered troops to withdraw"
         if child is None:
-            child = next((c for c in tok.children if c.lower_ == word and c.i > tok.i), None)
+            child = next((c for c in tok.children if (c.lower_ == word or c.lemma_.lower() == word) and c.i > tok.i),
+                         None)      # "laid down their arms": the object after the particle
         if child is None:
             return None
         last = child
