@@ -39,6 +39,9 @@ from eventwire.code.acts import main_act
     ("Rebels announce their intention to lay down arms", "CONCEDE", None),
     # a finite verb the parser read into the noun phrase of the root is the headline's verb
     ("Kenya condemns violence against civilians in the north", "ACCUSE", "disapprove"),
+    # destruction in a riot is the riot
+    ("Town hall burned down after a night of rioting", "PROTEST", "riot"),
+    ("Rebels burned down the village", "ASSAULT", "destroy"),
 ])
 def test_main_act(nlp, headline, type_, mode):
     act = main_act(nlp(headline))

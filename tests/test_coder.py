@@ -312,6 +312,11 @@ def _triggers(nlp, text):
     ("The aid agency withdrew from Mali last month.", "SANCTION", "withdraw"),
     ("The rebels laid down their arms.", "RETREAT", "disarm"),                 # the object after the particle
     ("Foreign firms increased investment in the region.", "COOPERATE", None),
+    # modes: a one-word trigger's default mode yields to its own modifier's; what is deployed names the mode
+    ("The jailed activist began a hunger strike.", "PROTEST", "hunger"),
+    ("The navy deployed two frigates to the strait.", "MOBILIZE", "weapons"),
+    ("The army lifted checkpoints around the city.", "RETREAT", "withdraw"),
+    ("The government allowed peacekeepers into the border zone.", "RETREAT", "access"),
 ])
 def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     found = _triggers(nlp, text)

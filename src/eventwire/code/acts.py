@@ -87,6 +87,10 @@ def main_act(span: "Doc | Span") -> Act | None:
     if best.via is not None and status == Status.ASSERTED:
         status = modal_status(best.via)
     type_, mode = reduced_type(best.trigger.type, best.mode, status)
+    if type_ == "ASSAULT" and mode == "destroy" and any(f.trigger.type == "PROTEST" for f in found):
+        # "police station burned down after a night of rioting": destruction in a riot is the riot (PLOVER
+        # PROTEST riot, "property damage"; vandalism is only destruction that is not incidental to a riot)
+        return Act("PROTEST", "riot", status, best.token.text)
     if _undone(best) or _forsworn(best, status):
         return Act("CONCEDE", None, status, best.token.text)
     content = _content(best, found)

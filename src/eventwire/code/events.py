@@ -305,13 +305,20 @@ def _recipients_via_preps(tok: "Token", preps: tuple[str, ...], mentions: Mentio
 
 
 def _modifiers(tok: "Token", trigger: Trigger, lexicon: Lexicon, extra: list["Token"] = ()):
+    """The mode, CAMEO code and contexts the trigger's modifiers (and those of its themes, `extra`) give. A
+    one-word trigger's mode is only its default: a modifier of the word itself names a more specific one
+    ("hunger strike": PROTEST hunger, not strike)."""
     mode, cameo, context = trigger.mode, trigger.cameo, []
-    words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    own = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    words = list(own)
     for other in extra:
         words.extend(c for c in other.subtree if c.dep_ in ("amod", "compound") or c.i == other.i)
+    overridable = len(trigger.words) == 1
     for word in words:
         for mod in lexicon.modifiers_for(word.lemma_.lower(), trigger.type):
             if mod.type == trigger.type:
+                if overridable and mod.mode and word in own:
+                    mode, overridable = mod.mode, False
                 mode = mode or mod.mode
                 cameo = mod.cameo or cameo
             if mod.context and mod.context not in context:
