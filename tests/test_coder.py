@@ -317,6 +317,7 @@ def _triggers(nlp, text):
     ("The navy deployed two frigates to the strait.", "MOBILIZE", "weapons"),
     ("The army lifted checkpoints around the city.", "RETREAT", "withdraw"),
     ("The government allowed peacekeepers into the border zone.", "RETREAT", "access"),
+    ("The authorities returned the seized passports to the journalists.", "RETREAT", "return"),
 ])
 def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     found = _triggers(nlp, text)
@@ -349,3 +350,12 @@ def test_coder_event_word_read_as_a_name_is_still_a_trigger(nlp, text):
 
 def test_coder_headline_verb_tagged_as_noun_is_read_as_a_verb(nlp):
     assert ("SUPPORT", None) in _triggers(nlp, "Serbia and Slovenia ratify agreement on cultural exchange")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany condemned the bombings targeted at Russian forces.", "RUS"),
+    ("The attacks, which seemed to be aimed at Ukraine, failed.", "UKR"),
+])
+def test_coder_attack_takes_the_target_it_was_aimed_at(code, text, target):
+    events = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert events and target in {a.country for a in events[0].recipient}

@@ -425,6 +425,12 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
                 if obj.dep_ == "pobj" and not _bare_kind(obj):
                     actor.extend(mentions.role(obj))
     recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
+    if not recipient:       # "bombings targeted at the army", "attacks which seemed aimed at civilians"
+        for clause in tok.children:
+            if clause.dep_ in ("acl", "relcl"):
+                for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "acomp", "oprd"))]:
+                    if verb.lemma_.lower() in _AIMED:
+                        recipient.extend(_recipients_via_preps(verb, ("at", "against"), mentions))
     via = None
     # A support verb gives the noun its missing participants: "he announced $400 million in aid",
     # "Austin's approach has faced criticism".
@@ -461,6 +467,8 @@ def _in_noun_phrase(tok: "Token") -> bool:
     return tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or tok.text in ("-", "–") or tok.tag_ == "POS"
 
 
+# Participles that give an act its target: "targeted at", "aimed at", "directed against".
+_AIMED = frozenset({"target", "aim", "direct"})
 # Verbs whose "with" names the act the subject answers or opens with ("responded with sanctions").
 _ANSWERING = {"open", "respond", "react", "retaliate", "reply", "answer", "counter"}
 
