@@ -16,9 +16,12 @@ from eventwire.annotate.headline import sentence_case
     # a capital at the start of a body sentence says nothing; one inside a sentence marks a name
     ("Police Detain Mbeki Supporters After Rally", "Police said so. Supporters of Mbeki were held.",
      "Police detain Mbeki supporters after rally"),
-    # the part after a colon starts with a capital; hyphenated words are read part by part
+    # the part after a colon opens mid-sentence, so its capital goes too; hyphenated words are read part by part
     ("Chile: Anti-Government Protesters Block Roads", "Protesters in Chile blocked roads.",
-     "Chile: Anti-government protesters block roads"),
+     "Chile: anti-government protesters block roads"),
+    # ... unless it is a name
+    ("Breaking News: Mbeki Supporters Detained", "Supporters of Mbeki were held.",
+     "Breaking news: Mbeki supporters detained"),
 ])
 def test_title_case_headlines_go_into_sentence_case(title, body, expected):
     assert sentence_case(title, body) == expected
@@ -31,6 +34,20 @@ def test_title_case_headlines_go_into_sentence_case(title, body, expected):
 ])
 def test_other_headlines_are_unchanged(title):
     assert sentence_case(title, "Austin visited Kyiv on Monday.") == title
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Unrest in the north: Curfew imposed after clashes", "Unrest in the north: curfew imposed after clashes"),
+    ("Unrest in the north: Mbeki calls for calm", "Unrest in the north: Mbeki calls for calm"),
+    ("Ceasefire holds in the north", "Ceasefire holds in the north"),
+])
+def test_sentence_case_headlines_lower_only_a_part_opener(title, expected):
+    assert sentence_case(title, "Officials said Mbeki would speak.") == expected
+
+
+def test_body_that_repeats_the_headline_names_nothing():
+    title = "Rebels Raise Prospect of Renewed Talks"
+    assert sentence_case(title, title + "\n\nThe Rebels said so.") == "Rebels raise prospect of renewed talks"
 
 
 def test_only_case_changes_so_offsets_hold():

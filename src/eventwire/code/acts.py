@@ -4,13 +4,15 @@ report of it.
 A headline names its story's main event, but it is written for people, not parsers: it often lacks the actor
 or recipient the coder needs to code an event. So the headline is read for its act alone: every trigger the
 lexicon finds (`events.find_triggers`), the one governing the most of the clause (fewest steps to the root;
-the support verb of a nominal trigger counts for it), with the status its own clause gives it and PLOVER's
-reductions (`typer.reduced_type`: "will provide aid" is AGREE, "could suspend talks" is THREATEN). An act whose
-content is another act is typed by that content as the PLOVER manual says: a promise of a concession or of a
-retreat is CONCEDE ("agrees to lift the curfew"), a promise of harm is THREATEN ("vows to renew attacks"), and
-halting a conflictual act is CONCEDE ("suspends plans to impose a curfew", "announces a suspension of attacks").
-A headline the parser reads as one noun phrase ("X and Y sign trade agreement") has its verb found among the
-compounds of its root.
+the support verb of a nominal trigger counts for it) outside the phrases that set its scene ("after clashes",
+"as talks begin"); an event noun that arrives is the act ("aid convoy arrives"). It takes the status its own
+clause gives it and PLOVER's reductions (`typer.reduced_type`: "will provide aid" is AGREE, "could suspend
+talks" is THREATEN). An act whose content is another act is typed by that content as the PLOVER manual says: a
+promise of a concession or of a retreat is CONCEDE ("agrees to lift the curfew"), a promise of harm is THREATEN
+("vows to renew attacks"), and halting a conflictual act or promising not to commit it is CONCEDE ("suspends
+plans to impose a curfew", "announces a suspension of attacks", "police will not beat protesters"). A headline
+the parser reads as one noun phrase ("X and Y sign trade agreement") has its verb found among the compounds of
+its root.
 
     >>> from eventwire.annotate import load_nlp
     >>> main_act(load_nlp("md")("Rebels free three hostages near Goma"))
@@ -55,6 +57,7 @@ def main_act(span: "Doc | Span") -> Act | None:
     from eventwire.code.lexicon import load_lexicon
     from eventwire.code.mentions import MentionIndex
     from eventwire.code.status import modal_status
+    from eventwire.code.syntax import is_finite
     from eventwire.code.typer import reduced_type, threat_mode
     from eventwire.resolve.actors import find_actors
 
@@ -70,12 +73,25 @@ def main_act(span: "Doc | Span") -> Act | None:
     found = find_triggers(span[:], lexicon, MentionIndex(doc, find_actors(doc)))
     if not found:
         return None
-    best = min(found, key=lambda f: (_depth(f.via or f.token), f.token.i))
+    # a finite verb the parser hung in the noun phrase of the root is the headline's verb
+    root = span[:].root
+    hung = [f for f in found if f.token.dep_ == "compound" and f.token.head.i == root.i and is_finite(f.token)]
+    main = hung or [f for f in found if not _in_side_phrase(f.via or f.token)] or found
+    # a phrase read from a participle up to the noun it modifies ("curfew imposed") stands where the noun does
+    best = min(main, key=lambda f: (min(_depth(f.via or f.token), _depth(f.last)), f.token.i))
+    if best.token.lemma_.lower() in _ARRIVING:     # "arms shipment arrives in X": the arrival is the shipment's
+        subjects = [c for c in best.token.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        best = next((f for f in found if f.trigger.pos == "NOUN" and f.token in subjects), best)
     status = modal_status(best.token)
     if best.via is not None and status == Status.ASSERTED:
         status = modal_status(best.via)
     type_, mode = reduced_type(best.trigger.type, best.mode, status)
-    if _undone(best):
+    if type_ == "ASSAULT" and mode == "destroy" and any(f.trigger.type == "PROTEST" for f in found):
+        # "police station burned down after a night of rioting": destruction in a riot is the riot (PLOVER
+        # PROTEST riot, "property damage"; vandalism is only destruction that is not incidental to a riot)
+        return Act("PROTEST", "riot", status, best.token.text)
+    if _undone(best) or _forsworn(best, status):
         return Act("CONCEDE", None, status, best.token.text)
     content = _content(best, found)
     if content is not None and _undone(content):
@@ -89,6 +105,16 @@ def main_act(span: "Doc | Span") -> Act | None:
             and content.trigger.type in _HALTED_CONTENT:
         type_, mode = "CONCEDE", None
     return Act(type_, mode, status, best.token.text)
+
+
+def _forsworn(found: "Found", status: Status) -> bool:
+    """Whether a conflictual act is promised not to happen ("police will not beat protesters"): a concession,
+    which the PLOVER manual says often "deal[s] with promises that certain things will not happen"."""
+    return (status == Status.NEGATED and found.trigger.type in _HALTED_CONTENT
+            and any(c.dep_ == "aux" and c.lower_ in _WILL for c in found.token.children))
+
+
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def _undone(found: "Found") -> bool:
@@ -135,6 +161,24 @@ def _verb_in_noun_phrase(span: "Span", lexicon: "Lexicon") -> "tuple[Token, Trig
             if trigger.words[1:] == (root.lemma_.lower(),):
                 return tok, trigger
     return None
+
+
+# Verbs whose subject, when it names an event, is what the headline reports ("aid convoy arrives").
+_ARRIVING = frozenset("arrive reach enter land".split())
+# Prepositions that set the scene of an act (its time, cause or setting) rather than report it.
+_SCENE_PREPS = frozenset("after following amid amidst despite before since during ahead over as".split())
+
+
+def _in_side_phrase(token: "Token") -> bool:
+    """Whether a trigger stands in an adverbial clause or a phrase of time or cause ("after clashes", "as talks
+    begin", "following recent violence"): the circumstances of the headline's act, not the act."""
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        if token.dep_ == "advcl" or (token.dep_ == "prep" and token.lower_ in _SCENE_PREPS):
+            return True
+        token = token.head
+        steps += 1
+    return False
 
 
 def _depth(token: "Token") -> int:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
-from eventwire.code.syntax import is_passive, is_reduced_relative, subject
+from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, subject
 from eventwire.resolve.model import ActorRef
 
 if TYPE_CHECKING:
@@ -49,17 +49,24 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
     an agreement") or only modifies another trigger ("trade agreement", "peace talks") is not one itself."""
     matched: list[tuple["Token", Trigger, "Token"]] = []
     for tok in sent:
-        pos = _POS.get(tok.pos_)
-        if pos is None or tok.ent_type_ in _NAME_ENTITIES or mentions.at(tok) is not None:
-            continue        # "Defense" in "US Defense Secretary Lloyd Austin" names an office, not an act
-        entries = lexicon.triggers_for(tok.lemma_.lower(), pos)
-        if not entries and "-" in tok.text:
-            entries = lexicon.triggers_for(tok.lower_, pos)
+        entries = ()
+        for pos in _readings(tok):
+            entries = lexicon.triggers_for(tok.lemma_.lower(), pos)
+            if not entries and "-" in tok.text:
+                entries = lexicon.triggers_for(tok.lower_, pos)
+            if entries:
+                break
         if not entries:
             continue
         match = _match_phrase(tok, entries, lexicon)
-        if match is not None:
-            matched.append((tok, *match))
+        if match is None:
+            continue
+        # "Defense" in "US Defense Secretary Lloyd Austin" names an office, not an act; but a capitalised event
+        # word the recognizer took for a name ("Ceasefire begins", "extend martial Law") is still the event
+        if (tok.ent_type_ in _NAME_ENTITIES or mentions.at(tok) is not None) and not _misread_name(tok, match[1],
+                                                                                                   mentions):
+            continue
+        matched.append((tok, *match))
     at = {tok.i for tok, _, _ in matched}
     # "could give hundreds of millions in aid": "in" heads the event noun, it is no particle of "give in"
     matched = [(tok, trigger, last) for tok, trigger, last in matched
@@ -70,11 +77,24 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
     threats = {tok.i for tok, trigger, _ in matched if trigger.type == "THREATEN" and trigger.pos == "VERB"}
     matched = [(tok, trigger, last) for tok, trigger, last in matched
                if not (tok.dep_ == "xcomp" and tok.head.i in threats)]
+    # "launched a cyber attack": a verb phrase yields its object noun to a compound phrase built on that noun,
+    # unless it spells out the compound itself ("used tear gas")
+    compounds = {last.i: tok for tok, _, last in matched if last.i != tok.i and last.i == tok.head.i
+                 and tok.dep_ in ("compound", "amod", "nmod")}
+    spelt = {compounds[last.i].i for tok, trigger, last in matched
+             if trigger.pos == "VERB" and last.i in compounds and compounds[last.i].lemma_.lower() in trigger.words}
+    matched = [(tok, trigger, last) for tok, trigger, last in matched
+               if tok.i not in spelt and not (trigger.pos == "VERB" and last.i != tok.i and last.i in compounds
+                                              and compounds[last.i].i not in spelt)]
     at = {tok.i for tok, _, _ in matched}
     consumed = {last.i for tok, trigger, last in matched if last.i != tok.i}
     found: list[Found] = []
     for tok, trigger, last in matched:
-        if tok.i in consumed or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in at):
+        # a modifier is no trigger of its own ("peace talks"), unless its phrase takes in the head it modifies
+        # ("cyber attack" is one COERCE trigger, not a modifier of the ASSAULT "attack"); a finite verb is no
+        # modifier at all, but a headline's verb read into a noun phrase ("X condemns violence against ...")
+        if tok.i in consumed or (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i in at
+                                 and last.i != tok.head.i and not is_finite(tok)):
             continue
         if trigger.pos == "VERB":
             item = _verb_roles(tok, last, trigger, lexicon, mentions)
@@ -85,14 +105,56 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
     return found
 
 
+# Dependents only a verb has: a noun takes no subject, object or particle.
+_VERB_DEPS = frozenset({"nsubj", "dobj", "prt"})
+
+
+def _readings(tok: "Token") -> tuple[str, ...]:
+    """The parts of speech to look a token up as, its tagged one first. A headline verb the tagger read as a noun
+    ("Serbia and Slovenia ratify agreement", "Vanuatu approves of the plan") is also read as a verb: when it
+    governs a subject, object or particle, or when, as the root of a noun phrase in the plural, it follows a
+    name that would be its subject."""
+    pos = _POS.get(tok.pos_)
+    if pos != "NOUN" or tok.pos_ == "PROPN":
+        return (pos,) if pos else ()
+    children = list(tok.children)
+    if any(c.dep_ in _VERB_DEPS for c in children):
+        return ("VERB", "NOUN")
+    if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in children):
+        return ("NOUN", "VERB")
+    return ("NOUN",)
+
+
+def _misread_name(tok: "Token", last: "Token", mentions: MentionIndex) -> bool:
+    """Whether the name the entity recognizer (and an unresolved actor mention) found at `tok` is nothing but
+    the trigger phrase from `tok` to `last` in capitals: a name that is exactly an event phrase names the event.
+    A mention the resolver knows (a country, group or organisation, a sector, an office) and an acronym stay
+    names."""
+    if tok.is_upper and len(tok) > 1:
+        return False
+    lo, hi = min(tok.i, last.i), max(tok.i, last.i)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and (ent.start < lo or ent.end - 1 > hi):
+        return False
+    mention = mentions.at(tok)
+    if mention is None:
+        return True
+    if mention.kind != "person" or mention.sector or mention.office:
+        return False
+    span = tok.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start >= lo and span.end - 1 <= hi
+
+
 def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
                   lexicon: Lexicon | None = None) -> tuple[Trigger, "Token"] | None:
     """The longest entry whose further words follow the token; among equally long entries of several types
     ("strike": PROTEST or ASSAULT), the one a modifier of the token points to ("air strike" -> ASSAULT)."""
     matches, rest = _longest_matches(tok, entries)
-    if matches and rest and _to_a_place(matches[0][1]):
+    if matches and rest and _to_a_place(matches[0][1]) and not _civilian_subject(tok):
         # "withdrew from Kherson": a phrase whose preposition leads to a place yields to the head word's own
-        # sense (RETREAT from territory), "withdrew from the Council of Europe" keeps the phrase's (SANCTION)
+        # sense (RETREAT from territory), "withdrew from the Council of Europe" keeps the phrase's (SANCTION), and
+        # so does a body with no forces leaving a country ("the aid agency withdrew from Mali": SANCTION withdraw)
         matches = _longest_matches(tok, rest)[0] or matches
     if len(matches) > 1 and lexicon is not None:
         cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -117,6 +179,18 @@ def _longest_matches(tok: "Token", entries: tuple[Trigger, ...],
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Bodies and people without forces: what they withdraw from a country is "oneself or one's non-military
+# resources (e.g., aid, observers, diplomats, peacekeepers)", PLOVER's SANCTION withdraw, not a retreat.
+_CIVILIAN = frozenset({"group", "organisation", "organization", "ngo", "charity", "agency", "company", "firm",
+                       "embassy", "mission", "observer", "monitor", "diplomat", "staff", "worker", "volunteer",
+                       "delegation", "peacekeeper", "investor", "bank", "airline"})
+
+
+def _civilian_subject(verb: "Token") -> bool:
+    subj = subject(verb)
+    if subj is None:    # a headline parsed as a noun phrase: "aid group withdraws from Mali"
+        subj = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i), None)
+    return subj is not None and subj.lemma_.lower() in _CIVILIAN
 
 
 def _to_a_place(last: "Token") -> bool:
@@ -128,19 +202,68 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
     """The last token of a phrase whose further words follow as particles, prepositions or objects."""
     doc = tok.doc
     last = tok
-    for word in extra:
+    for k, word in enumerate(extra):
         child = next((c for c in last.children if (c.lower_ == word or c.lemma_.lower() == word)
                       and not (c.dep_ == "aux" and c.i < last.i)), None)      # "is to tell" has no "tell to"
+        if child is None:       # "declared a cease-fire": the first word of a compound object, past its article
+            child = next((m for c in last.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "attr")
+                          for m in c.children if m.dep_ in ("compound", "amod") and m.i < c.i
+                          and (m.lower_ == word or m.lemma_.lower() == word)), None)
+        if child is None:       # "a paramilitary group formed in the north": a participle's noun is its object
+            child = next((n for n in _objects(last) if n.lemma_.lower() == word or n.lower_ == word), None)
+        if child is None:       # "formed a paramilitary group": the kind of a collective noun stands for it
+            child = next((m for n in _objects(last) if n.lemma_.lower() in _COLLECTIVE for m in n.children
+                          if m.dep_ in ("amod", "compound") and (m.lemma_.lower() == word or m.lower_ == word)),
+                         None)
+        if child is None:       # "rebels return seized property": the object the parse hung on a participle
+            child = next((o for c in last.children if c.i == last.i + 1 and c.tag_ in ("VBN", "VBD")
+                          and c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "ccomp")
+                          and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                          for o in c.children if o.dep_ == "dobj" and (o.lower_ == word or o.lemma_.lower() == word)),
+                         None)
+        if child is None:       # "hundreds of police called to the capital": the counted noun is the object
+            child = next((o for c in last.children if _is_quantity(c) for o in _counted(c)
+                          if o.lower_ == word or o.lemma_.lower() == word), None)
         if child is None and word == "to" and last.i == tok.i:
-            child = _infinitive(tok)        # "told the police to release": the infinitive stands for "to"
-        if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word:
-            child = doc[last.i + 1]
+            child = _infinitive(tok)        # "told the police to release": the infinitive stands for "to",
+            if child is not None and k + 1 < len(extra) and child.lemma_.lower() != extra[k + 1]:
+                return None                 # and is the phrase's next word ("call to arms" is no "to take up arms")
+        if child is None and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == word \
+                and not (last.i != tok.i and doc[last.i + 1].dep_ == "aux"):
+            child = doc[last.i + 1]         # "ordered troops to the border", not "ordered troops to withdraw"
         if child is None:
-            child = next((c for c in tok.children if c.lower_ == word and c.i > tok.i), None)
+            child = next((c for c in tok.children if (c.lower_ == word or c.lemma_.lower() == word) and c.i > tok.i),
+                         None)      # "laid down their arms": the object after the particle
         if child is None:
             return None
         last = child
     return last
+
+
+# Nouns of a body of people whose modifier says what kind it is ("a paramilitary group", "an armed wing").
+_COLLECTIVE = frozenset({"group", "force", "unit", "organisation", "organization", "wing", "brigade", "outfit",
+                         "squad", "band", "movement"})
+
+
+def _objects(verb: "Token") -> list["Token"]:
+    """A verb's object nouns: its direct or passive objects, and the noun it modifies as a reduced relative."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.append(verb.head)
+    return out
+
+
+_QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                             "million", "millions", "number", "handful"})
+
+
+def _is_quantity(tok: "Token") -> bool:
+    return tok.lower_ in _QUANTITY_NOUNS or tok.ent_type_ == "CARDINAL"
+
+
+def _counted(tok: "Token") -> list["Token"]:
+    """What a quantity counts: "police" in "hundreds of police"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _owner_of_demand(tok: "Token", mentions: MentionIndex, actor: list[ActorRef]) -> list[ActorRef]:
@@ -182,13 +305,20 @@ def _recipients_via_preps(tok: "Token", preps: tuple[str, ...], mentions: Mentio
 
 
 def _modifiers(tok: "Token", trigger: Trigger, lexicon: Lexicon, extra: list["Token"] = ()):
+    """The mode, CAMEO code and contexts the trigger's modifiers (and those of its themes, `extra`) give. A
+    one-word trigger's mode is only its default: a modifier of the word itself names a more specific one
+    ("hunger strike": PROTEST hunger, not strike)."""
     mode, cameo, context = trigger.mode, trigger.cameo, []
-    words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    own = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    words = list(own)
     for other in extra:
         words.extend(c for c in other.subtree if c.dep_ in ("amod", "compound") or c.i == other.i)
+    overridable = len(trigger.words) == 1
     for word in words:
         for mod in lexicon.modifiers_for(word.lemma_.lower(), trigger.type):
             if mod.type == trigger.type:
+                if overridable and mod.mode and word in own:
+                    mode, overridable = mod.mode, False
                 mode = mode or mod.mode
                 cameo = mod.cameo or cameo
             if mod.context and mod.context not in context:
@@ -295,6 +425,12 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
                 if obj.dep_ == "pobj" and not _bare_kind(obj):
                     actor.extend(mentions.role(obj))
     recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
+    if not recipient:       # "bombings targeted at the army", "attacks which seemed aimed at civilians"
+        for clause in tok.children:
+            if clause.dep_ in ("acl", "relcl"):
+                for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "acomp", "oprd"))]:
+                    if verb.lemma_.lower() in _AIMED:
+                        recipient.extend(_recipients_via_preps(verb, ("at", "against"), mentions))
     via = None
     # A support verb gives the noun its missing participants: "he announced $400 million in aid",
     # "Austin's approach has faced criticism".
@@ -331,6 +467,8 @@ def _in_noun_phrase(tok: "Token") -> bool:
     return tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or tok.text in ("-", "–") or tok.tag_ == "POS"
 
 
+# Participles that give an act its target: "targeted at", "aimed at", "directed against".
+_AIMED = frozenset({"target", "aim", "direct"})
 # Verbs whose "with" names the act the subject answers or opens with ("responded with sanctions").
 _ANSWERING = {"open", "respond", "react", "retaliate", "reply", "answer", "counter"}
 

@@ -19,6 +19,11 @@ def is_verbal(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+def is_finite(tok: "Token") -> bool:
+    """A finite verb ("condemns", "reject"): never a noun's modifier, wherever the parse hangs it."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBD")
+
+
 def clause_head(tok: "Token") -> "Token":
     """The verb that heads the clause a token stands in (the token itself if it is a verb)."""
     while not is_verbal(tok) and tok.dep_ != "ROOT" and tok.head.i != tok.i:
