@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.annotate.quotes import SPEECH_END, Quotes, mark, next_word, previous_word, skip
 from eventwire.code.lexicon import read_table
 from eventwire.code.mentions import MentionIndex
 from eventwire.code.model import Claim, Status
@@ -27,17 +28,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"'“”‘’"
-_OPENING = ("“", "``", "‘‘")
-_CLOSING = ("”", "’’")
-_EITHER = ('"', "''")
 _DASHES = ("—", "―", "–", "--", "-")
-_SPEECH_END = (",", "?", "!", ".", "…")
 # "as X said, ..." is a cue; "after X said ..." frames a time, "because X said ..." a reason
 _FRAMING_MARKS = ("as", "")
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE", "")
 _NAME_ENTS = ("PERSON", "ORG", "NORP")
 _PERSONAL = ("i", "we", "he", "she", "they", "you", "it")
-_QUOTE_KEY = "eventwire.claims.quotes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +80,7 @@ def cues_strength(cue: "Token") -> str | None:
 def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
     """Every attributed statement in a sentence."""
     cues = _cues()
-    quotes = _Quotes.of(sent.doc)
+    quotes = Quotes.of(sent.doc)
     scopes: list[ClaimScope] = []
     taken: set[int] = set()
     for tok in sent:
@@ -109,132 +105,7 @@ def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
     return scopes
 
 
-# ---- quotations ---------------------------------------------------------------------------------------------
-
-class _Quotes:
-    """The quotations of a document: each opening mark's closing partner and back, found once per document.
-
-    A quotation left open at the end of a paragraph (a quote running on into the next paragraph) closes there.
-    """
-
-    def __init__(self, doc: "Doc"):
-        self.close_of: dict[int, int] = {}
-        self.open_of: dict[int, int] = {}
-        self.inside: dict[int, int] = {}          # token index -> opening mark of the quotation holding it
-        open_at: int | None = None
-        last_word = -1
-        for tok in doc:
-            if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
-                if open_at is not None and last_word > open_at:
-                    self._pair(open_at, last_word, closed=False)
-                open_at = None
-                if tok.is_space:
-                    continue
-            mark = _mark(tok.text)
-            if mark == "either":
-                mark = _direction(doc, tok) or ("open" if open_at is None else "close")
-            if mark == "open":
-                if open_at is not None and last_word > open_at and doc[last_word].text in _SPEECH_END[1:]:
-                    # a quotation running on into a new paragraph reopens with no closing mark before it
-                    self._pair(open_at, last_word, closed=False)
-                open_at = tok.i
-            elif mark == "close" and open_at is not None:
-                self._pair(open_at, tok.i, closed=True)
-                open_at = None
-            if not tok.is_space:
-                last_word = tok.i
-        if open_at is not None and last_word > open_at:
-            self._pair(open_at, last_word, closed=False)
-
-    def _pair(self, first: int, last: int, *, closed: bool) -> None:
-        self.close_of[first] = last
-        if closed:
-            self.open_of[last] = first
-        for i in range(first + 1, last):
-            self.inside[i] = first
-
-    @classmethod
-    def of(cls, doc: "Doc") -> "_Quotes":
-        found = doc.user_data.get(_QUOTE_KEY)
-        if not isinstance(found, cls):
-            found = cls(doc)
-            doc.user_data[_QUOTE_KEY] = found
-        return found
-
-    def is_speech(self, doc: "Doc", first: int, last: int) -> bool:
-        """A quoted utterance, not a quoted word or title: three words or more, or closing on speech punctuation."""
-        words = sum(1 for t in doc[first + 1:last] if t.is_alpha)
-        return words >= 3 or (last - 1 > first and doc[last - 1].text in _SPEECH_END and words >= 1)
-
-    def run_on(self, doc: "Doc", close: int, sent_end: int) -> int:
-        """Where a quotation ends once the quotations that continue it are added: "'...,' he said, '...'" and
-        quoted sentences that follow with no cue of their own, up to three."""
-        last = close
-        for j in range(close + 1, sent_end):
-            if j in self.close_of:
-                if doc[_previous_word(doc, j - 1)].text == ",":
-                    last = self.close_of[j]
-                break
-        end = max(last, sent_end - 1)
-        for _ in range(3):
-            i = _next_word(doc, end + 1)
-            if i >= len(doc) or i not in self.close_of:
-                break
-            quote_end = self.close_of[i]
-            after = _next_word(doc, quote_end + 1)
-            if after < len(doc) and not _paragraph_between(doc, quote_end, after):
-                break           # text follows the quotation in its paragraph: it has a cue of its own
-            last = end = quote_end
-        return last
-
-
-def _mark(text: str) -> str | None:
-    if text in _OPENING:
-        return "open"
-    if text in _EITHER:
-        return "either"
-    if text in _CLOSING or (text[:1] == "”" and not text[1:].isalnum()):
-        return "close"
-    return None
-
-
-def _direction(doc: "Doc", tok: "Token") -> str | None:
-    """Which way a straight quote mark faces, from the spaces around it: '"' before a word and after a space
-    opens, one after a word and before a space closes; None when the spaces do not tell."""
-    before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].is_space
-    after = bool(tok.whitespace_) or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space
-    if before and not after and tok.i + 1 < len(doc) and (doc[tok.i + 1].is_alpha or doc[tok.i + 1].is_digit
-                                                             or doc[tok.i + 1].text in "(["):
-        return "open"
-    if after and not before:
-        return "close"
-    return None
-
-
-def _skip(doc: "Doc", i: int, chars: str) -> int:
-    """The first index from i that is not white space and not one of `chars`."""
-    while i < len(doc) and (doc[i].is_space or (chars and doc[i].text in chars)):
-        i += 1
-    return i
-
-
-def _previous_word(doc: "Doc", i: int) -> int:
-    while i > 0 and doc[i].is_space:
-        i -= 1
-    return i
-
-
-def _next_word(doc: "Doc", i: int) -> int:
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i
-
-
-def _paragraph_between(doc: "Doc", a: int, b: int) -> bool:
-    return "\n" in doc[a].whitespace_ or any("\n" in doc[i].text_with_ws for i in range(a + 1, b))
-
-
-def _quote_beside(verb: "Token", subj: "Token", quotes: _Quotes) -> tuple[int, int] | None:
+def _quote_beside(verb: "Token", subj: "Token", quotes: Quotes) -> tuple[int, int] | None:
     """The quotation just before the verb and its subject ("'...,' X said") or just after them ("X said: '...'")."""
     doc = verb.doc
     lo, hi = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
@@ -262,7 +133,7 @@ def _quote_beside(verb: "Token", subj: "Token", quotes: _Quotes) -> tuple[int, i
 # ---- verbs --------------------------------------------------------------------------------------------------
 
 def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
-                quotes: _Quotes) -> ClaimScope | None:
+                quotes: Quotes) -> ClaimScope | None:
     subj = subject(cue)
     if subj is not None and subj.i in quotes.inside and cue.i not in quotes.inside:
         subj = _named_between(cue, quotes)      # "'..., now goodbye,' Mr Smith told": the parse took a quoted word
@@ -296,7 +167,7 @@ def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
     return None
 
 
-def _named_between(cue: "Token", quotes: _Quotes) -> "Token | None":
+def _named_between(cue: "Token", quotes: Quotes) -> "Token | None":
     """The name or personal pronoun between a quotation's closing mark and the cue after it."""
     doc = cue.doc
     i = cue.i - 1
@@ -308,7 +179,7 @@ def _named_between(cue: "Token", quotes: _Quotes) -> "Token | None":
     return None
 
 
-def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: _Quotes) -> tuple[tuple[int, int] | None, bool]:
+def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: Quotes) -> tuple[tuple[int, int] | None, bool]:
     """The token range of a verb cue's content, and whether the events in it are the speaker's report."""
     clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not (c.dep_ == "parataxis" and c.i < cue.i and _has_own_cue(c))), None)
     quote = _quote_beside(cue, subj, quotes)
@@ -376,7 +247,7 @@ def _particle_content(cue: "Token", particle: str) -> tuple["Token", "Token"] | 
     return None
 
 
-def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
     """A verb not in the cue list that introduces or closes a quotation ("'...,' she smiled", "He went on: '...'")."""
     if verb.i in quotes.inside or verb.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
         return None
@@ -446,16 +317,16 @@ def _according_to(tok: "Token", sent: "Span", mentions: MentionIndex) -> ClaimSc
     return _scope(tok, first, last, speaker, Status.ASSERTED, cue_last=to.i)
 
 
-def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
     """A name and a colon opening a sentence: a headline's "Smith: ...", a transcript's "SMITH: ..."."""
     doc = colon.doc
-    start = _skip(doc, sent.start, "\"“")
+    start = skip(doc, sent.start, "\"“")
     name = doc[start:colon.i]
     if not 1 <= len(name) <= 4 or any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in name):
         return None
     if not all(t.ent_type_ in _NAME_ENTS or mentions.at(t) or t.text in (".",) for t in name):
         return None
-    first = _skip(doc, colon.i + 1, "")
+    first = skip(doc, colon.i + 1, "")
     last = quotes.close_of.get(first, sent.end - 1)
     if first > last:
         return None
@@ -465,14 +336,14 @@ def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes
     return _scope(colon, first, last, speaker, Status.ASSERTED)
 
 
-def _signed_quote(dash: "Token", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+def _signed_quote(dash: "Token", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
     """A quotation signed after a dash: "'...' — Jane Smith"."""
     doc = dash.doc
-    close = dash.i if dash.text[:1] in "”\"" else _previous_word(doc, dash.i - 1)
+    close = dash.i if dash.text[:1] in "”\"" else previous_word(doc, dash.i - 1)
     first = quotes.open_of.get(close)
     if first is None or not quotes.is_speech(doc, first, close):
         return None
-    i = _skip(doc, dash.i + 1, "")
+    i = skip(doc, dash.i + 1, "")
     if i >= len(doc) or doc[i].ent_type_ != "PERSON":
         return None
     end = i
@@ -574,7 +445,7 @@ _LAST_SPEAKER_SENTENCES = 3
 
 def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
     doc = pronoun.doc
-    inside = _Quotes.of(doc).inside
+    inside = Quotes.of(doc).inside
     want = _GENDER[pronoun.lower_]
     sentences = 0
     cues = _cues()
@@ -593,6 +464,8 @@ def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
             if subj.lower_ == pronoun.lower_:
                 continue        # the same speaker carried on ("he said ... he added"): look further back
             return None
+        if subj.pos_ == "NOUN" and mentions.at(subj) is None:
+            continue            # "X's admission suggested ...": a thing that speaks, not the person who did
         actor = _speaker(subj, mentions, follow=False)
         if actor is None or not _may_be(actor, subj, want):
             continue
@@ -632,12 +505,21 @@ def _named_description(actor: ActorRef, tok: "Token", mentions: MentionIndex) ->
     named = _titled_person(doc, nouns, tok.i) if nouns else None
     if named is None and text.startswith("the "):
         named = _antecedent(tok, mentions, label="PERSON")
+        if named is None and not _people_before(tok):
+            # a story's lead gives the title, its next sentences the name: "The watchdog's chief says ...
+            # Jane Smith said ..."
+            named = _next_named_subject(tok, mentions)
     elif named is None:
         named = _next_named_subject(tok, mentions)
     if named is None:
         return actor
     return ActorRef(text=actor.text, start=actor.start, end=actor.end, name=named.name, country=actor.country,
                     sector=actor.sector, office=actor.office, kind=actor.kind)
+
+
+def _people_before(tok: "Token") -> bool:
+    """Whether the article names a person before this token."""
+    return any(ent.label_ == "PERSON" and ent.end <= tok.i for ent in tok.doc.ents)
 
 
 _TITLE_REACH = 6
@@ -676,7 +558,7 @@ def _titled_person(doc: "Doc", nouns: set[str], near: int) -> ActorRef | None:
 def _next_named_subject(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
     """The first named person who is a subject in the two sentences after the one holding `tok`."""
     doc = tok.doc
-    inside = _Quotes.of(doc).inside
+    inside = Quotes.of(doc).inside
     sentences = 0
     for i in range(tok.i + 1, min(len(doc), tok.i + _ANTECEDENT_REACH)):
         t = doc[i]
@@ -695,7 +577,7 @@ def _antecedent(pronoun: "Token", mentions: MentionIndex, label: str | None = No
     if label is None:
         return None
     doc = pronoun.doc
-    inside = _Quotes.of(doc).inside
+    inside = Quotes.of(doc).inside
     named: "Token | None" = None
     for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_REACH), -1):
         tok = doc[i]
@@ -743,11 +625,11 @@ def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Statu
            cue_last: int | None = None, cue_first: int | None = None, events: bool = True) -> ClaimScope | None:
     doc = cue.doc
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "mark"):
-        if doc[first].text in _QUOTES or _mark(doc[first].text) == "open":
+        if doc[first].text in _QUOTES or mark(doc[first].text) == "open":
             break
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in _QUOTES \
-            and _mark(doc[last].text) is None:
+            and mark(doc[last].text) is None:
         last -= 1
     while last >= first and (doc[last].is_space or doc[last].text in ",;:"):
         last -= 1

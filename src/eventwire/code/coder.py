@@ -155,7 +155,8 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
         actor, recipient = recipient, ()
     if trigger_type == "ASSAULT" and _verbal_attack(actor, recipient, item):
         trigger_type, mode, cameo = "ACCUSE", "disapprove", "111"
-    if not recipient and trigger_type in _HOSTED and place is not None and place.country:
+    if not recipient and actor and trigger_type in _HOSTED and place is not None and place.country:
+        # "talks were held in Havana" names no party to the talks: the host is not one of them either
         host = _host(place, actor)
         if host is not None:
             recipient = (host,)
@@ -411,6 +412,9 @@ _SAID = {"REQUEST", "SUPPORT"}
 
 def _codable(event: Event, focus: str | None) -> bool:
     if event.type in _DYADIC and not event.recipient:
+        return False
+    if not event.actor and _implicit_actor(event, focus) is None:
+        # PLOVER codes no event without a named actor ("4 people were arrested", "the men freed from the camp")
         return False
     if event.type in _SAID and not event.actor:
         return False
