@@ -257,3 +257,17 @@ def test_actors_spokesperson_for_a_body_takes_its_sector(nlp):
     refs = actors(nlp, text)
     first, second = [r for r in refs if r.text == "A spokesman"]
     assert first.sector == "NGO" and first.name != second.name and second.sector != "NGO"
+
+
+def test_actors_undated_title_is_the_office_holder_the_article_names(nlp):
+    text = "The chancellor defended his budget on Tuesday. Gordon Brown said growth would stay strong."
+    assert by_text(actors(nlp, text, on=None), "The chancellor").name == "Gordon Brown"
+    text = "The chancellor defended his budget on Tuesday. He said growth would stay strong."
+    assert by_text(actors(nlp, text, on=None), "The chancellor").name != "Gordon Brown"
+
+
+def test_actors_a_name_inside_a_quotation_is_no_antecedent(nlp):
+    text = ('Peter Hale was dismissive. "There are old quarrels between Mark Dale and me. '
+            'The vote will not turn on what Mark Dale did," he added.')
+    refs = actors(nlp, text)
+    assert by_text(refs, "he").name == "Peter Hale"

@@ -271,3 +271,12 @@ def test_coder_withdrawal_from_a_place_is_a_retreat(nlp, text, type_):
     from eventwire.pipeline import code_text
 
     assert type_ in {e.type for e in code_text(text, published="2024-03-13").events}
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were arrested in Kyiv on Sunday.",
+    "Talks were held in Berlin on Monday.",
+])
+def test_coder_no_event_without_an_actor(code, text):
+    assert summary(code(text, places=[Place("Berlin", text.find("Berlin"), text.find("Berlin") + 6, "Berlin",
+                                            "DEU", 52.5, 13.4, 2950159)] if "Berlin" in text else [])) == []

@@ -13,7 +13,7 @@ The patterns, tried on each sentence:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -375,6 +375,11 @@ def _speaker(tok: "Token", mentions: MentionIndex, *, follow: bool = True) -> Ac
         if last is not None:
             return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=last.name,
                             country=last.country, sector=last.sector, office=last.office, kind="pronoun")
+    if _is_source(tok) and mentions.at(tok) is None:
+        author = _document_author(tok, mentions)
+        if author is not None:      # keeps the document's words and offsets, takes its author's name
+            return replace(author, text=tok.doc[tok.left_edge.i:tok.i + 1].text, start=tok.left_edge.idx,
+                           end=tok.idx + len(tok.text), kind="document")
     found = mentions.role(tok, loose=True)
     # "he" or "she" resolved to a country or a party is the resolver guessing: look for the person instead
     if found and not (tok.lower_ in ("he", "she") and found[0].kind not in ("person",) and not (
@@ -435,12 +440,58 @@ def _author(doc_noun: "Token") -> "Token | None":
     return None
 
 
+def _document_author(noun: "Token", mentions: MentionIndex) -> ActorRef | None:
+    """Who made a document the sentence does not credit, from another mention of the same kind of document in the
+    article, nearest first and earlier before later: "The report said" after "a report by the Audit Office";
+    "..., said the statement" after "In a statement, the party said"; "A letter said" before "The letter, from
+    the ministry, says"."""
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    others = [t for t in doc if t.i != noun.i and t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+    for other in sorted(others, key=lambda t: (t.i > noun.i, abs(t.i - noun.i))):
+        author = _credited(other, mentions)
+        if author is not None:
+            return author
+    return None
+
+
+def _credited(noun: "Token", mentions: MentionIndex) -> ActorRef | None:
+    """The named author of a document mention: "a report by X", "X's statement", "the X report", "in a
+    statement, X said"."""
+    by = _author(noun)
+    if by is not None:
+        return _named(mentions.at(by))
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound"):
+            found = _named(mentions.at(child))
+            if found is not None:
+                return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        subj = subject(noun.head.head)
+        if subj is not None:
+            return _named(mentions.at(subj))
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+        subj = subject(noun.head)
+        if subj is not None:
+            return _named(mentions.at(subj))
+    return None
+
+
+# Verbs whose subject makes the document that is their object: "the ministry issued a statement".
+_ISSUING = {"issue", "publish", "release", "produce", "write", "send", "sign", "compile", "submit", "circulate"}
+
+
+def _named(actor: ActorRef | None) -> ActorRef | None:
+    return actor if actor is not None and actor.kind != "pronoun" and actor.name else None
+
+
 # A pronoun that speaks ("he said", "she added") most often names whoever spoke last in the story: the subject of
 # the nearest reporting verb before it, a few sentences back at most, whose gender does not conflict.
-_GENDER = {"he": "m", "she": "f"}
+_GENDER = {"he": "m", "she": "f", "it": "n"}
 _MALE = frozenset("mr sir lord spokesman chairman he him his king prince baron duke".split())
 _FEMALE = frozenset("mrs ms miss dame lady baroness spokeswoman chairwoman she her queen princess duchess".split())
 _LAST_SPEAKER_SENTENCES = 3
+_BODIES = {"organisation", "country", "capital", "group", "document"}
 
 
 def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
@@ -461,11 +512,14 @@ def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
         if subj is None or subj.i >= pronoun.i or subj.i in inside:
             continue
         if subj.lower_ in _GENDER or subj.pos_ == "PRON":
-            if subj.lower_ == pronoun.lower_:
-                continue        # the same speaker carried on ("he said ... he added"): look further back
+            if subj.lower_ == pronoun.lower_ or subj.lower_ not in _PERSONAL:
+                continue        # the same speaker carried on ("he said ... he added"), or "this suggested"
             return None
         if subj.pos_ == "NOUN" and mentions.at(subj) is None:
-            continue            # "X's admission suggested ...": a thing that speaks, not the person who did
+            if want == "n" and not _is_source(subj):
+                return None     # "the section said ...; it said": a thing the coder cannot name
+            if want != "n":
+                continue        # "X's admission suggested ...": a thing that speaks, not the person who did
         actor = _speaker(subj, mentions, follow=False)
         if actor is None or not _may_be(actor, subj, want):
             continue
@@ -474,7 +528,10 @@ def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
 
 
 def _may_be(actor: ActorRef, tok: "Token", gender: str) -> bool:
-    """Whether a speaker can be the person a gendered pronoun names: a person, not a party or a country."""
+    """Whether a speaker can be the one a pronoun names: for "he" and "she" a person, not a party or a country;
+    for "it" a body or a document named in the singular ("the ministry", "the letter"), not a person."""
+    if gender == "n":
+        return actor.kind in _BODIES and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
     if actor.kind not in ("person",) and tok.ent_type_ != "PERSON":
         return False
     words = {w.lower() for w in tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split()}

@@ -56,10 +56,11 @@ def subject(verb: "Token") -> "Token | None":
     "the troops who attacked" -> "troops" for "attacked"; "..., suggesting it ..." -> the subject of the head.
     """
     seen = 0
+    participle = False          # climbed from an -ing adjunct: "X was quoted saying", "was seen leaving"
     while seen < 6:
         seen += 1
         for child in verb.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS or (participle and child.dep_ == "nsubjpass"):
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return verb.head
                 return child
@@ -78,6 +79,7 @@ def subject(verb: "Token") -> "Token | None":
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return None      # "as Pyongyang supplies ...": an adverbial clause with its own frame
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             verb = verb.head
             while not is_verbal(verb) and verb.dep_ != "ROOT" and verb.head.i != verb.i:
                 verb = verb.head
