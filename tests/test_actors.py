@@ -271,3 +271,14 @@ def test_actors_a_name_inside_a_quotation_is_no_antecedent(nlp):
             'The vote will not turn on what Mark Dale did," he added.')
     refs = actors(nlp, text)
     assert by_text(refs, "he").name == "Peter Hale"
+
+
+def test_actors_an_organisation_named_past_its_noun_chunk_is_not_a_national_body(nlp):
+    refs = actors(nlp, "Russia withdrew from the Council of Europe in 2022.")
+    council = [r for r in refs if "Council" in r.text]
+    assert council and all(r.country == "IGO" for r in council)
+
+
+def test_actors_a_candidate_is_a_party_person(nlp):
+    ref = by_text(actors(nlp, "The Green Party suspended a candidate on Friday.", date(2005, 2, 1)), "a candidate")
+    assert ref.sector == "PTY"

@@ -280,3 +280,14 @@ def test_coder_withdrawal_from_a_place_is_a_retreat(nlp, text, type_):
 def test_coder_no_event_without_an_actor(code, text):
     assert summary(code(text, places=[Place("Berlin", text.find("Berlin"), text.find("Berlin") + 6, "Berlin",
                                             "DEU", 52.5, 13.4, 2950159)] if "Berlin" in text else [])) == []
+
+
+@pytest.mark.parametrize("text, trigger, judged", [
+    ('"This is typical of Moscow hypocrisy," Olaf Scholz said.', "hypocrisy", "RUS"),
+    ('"The sanctions will be one of the great failures of Iran," Olaf Scholz said.', "failures", "IRN"),
+    ('"I think Iran has over-reacted," Olaf Scholz said.', "reacted", "IRN"),
+])
+def test_coder_evaluative_noun_judges_its_owner(code, text, trigger, judged):
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].evidence.trigger == trigger
+    assert [a.country for a in accuse[0].actor] == ["DEU"] and [a.country for a in accuse[0].recipient] == [judged]

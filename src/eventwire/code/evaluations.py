@@ -112,7 +112,7 @@ def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
         if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
             continue
         lemma = tok.lemma_.lower()
-        curated = own.get(lemma) or own.get(tok.lower_)
+        curated = own.get(lemma) or own.get(tok.lower_) or own.get(_hyphened(tok))
         polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ == "ADJ" else None)
         if polarity in (None, "none") or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
             continue
@@ -130,6 +130,14 @@ def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
             continue
         return [_found(tok, speaker, (target,), positive=polarity == "pos")]
     return [untargeted] if untargeted is not None else []
+
+
+def _hyphened(tok: "Token") -> str | None:
+    """The word a hyphen joins to the token before it, as the list writes it: "over-react" for "over-reacted"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
 
 
 def _found(tok: "Token", speaker, recipient: tuple, *, positive: bool = False) -> Found:
@@ -156,6 +164,11 @@ def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback
                     if found:
                         return found[0]
         return None
+    if tok.pos_ == "NOUN":
+        # "Tory hypocrisy", "the minister's incompetence", "the failures of this government": the noun's owner
+        found = mentions.owner(tok)
+        if found is not None and found.kind != "pronoun":
+            return found
     head = tok.head if tok.dep_ in ("acomp", "attr", "amod", "advmod", "compound", "dobj") else tok
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "poss"):

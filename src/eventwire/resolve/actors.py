@@ -681,7 +681,8 @@ class _Resolver:
         if root.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "MONEY", "CARDINAL") or root.pos_ == "PRON":
             return False
         if root.ent_type_ == "ORG" and root.ent_iob_ != "":
-            ent = next((e for e in chunk.ents if e.start <= root.i < e.end), None)
+            # the whole name, also where it runs past the chunk: "the Council" of "the Council of Europe"
+            ent = next((e for e in self.doc.ents if e.start <= root.i < e.end), None)
             if ent is not None and self.lex.lookup(_trim_text(ent)):
                 return False
         words = [t for t in chunk if t.i <= root.i]
