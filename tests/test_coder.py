@@ -273,13 +273,18 @@ def test_coder_withdrawal_from_a_place_is_a_retreat(nlp, text, type_):
     assert type_ in {e.type for e in code_text(text, published="2024-03-13").events}
 
 
-@pytest.mark.parametrize("text", [
-    "Two men were arrested in Kyiv on Sunday.",
-    "Talks were held in Berlin on Monday.",
-])
-def test_coder_no_event_without_an_actor(code, text):
-    assert summary(code(text, places=[Place("Berlin", text.find("Berlin"), text.find("Berlin") + 6, "Berlin",
-                                            "DEU", 52.5, 13.4, 2950159)] if "Berlin" in text else [])) == []
+def test_coder_a_decision_needs_the_one_who_decided(code):
+    assert summary(code("The ambassador of Russia was expelled on Monday.")) == []
+    assert summary(code("Two hostages from Ukraine were released on Monday.")) == []
+    # an attack whose doer the news cannot name is still an attack
+    assert [e[0] for e in summary(code("Ukraine was attacked on Monday."))] == ["ASSAULT"]
+
+
+def test_coder_the_host_is_no_party_to_talks_nobody_held(code):
+    text = "Talks were held in Berlin on Monday."
+    at = text.index("Berlin")
+    berlin = Place("Berlin", at, at + 6, "Berlin", "DEU", 52.5, 13.4, 2950159)
+    assert summary(code(text, places=[berlin])) == []
 
 
 @pytest.mark.parametrize("text, trigger, judged", [

@@ -155,8 +155,9 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
         actor, recipient = recipient, ()
     if trigger_type == "ASSAULT" and _verbal_attack(actor, recipient, item):
         trigger_type, mode, cameo = "ACCUSE", "disapprove", "111"
-    if not recipient and actor and trigger_type in _HOSTED and place is not None and place.country:
-        # "talks were held in Havana" names no party to the talks: the host is not one of them either
+    if not recipient and (actor or trigger_type not in _SYMMETRIC) and trigger_type in _HOSTED \
+            and place is not None and place.country:
+        # a visitor's talks are with the host, but "talks were held in Havana" names no party: nor is the host one
         host = _host(place, actor)
         if host is not None:
             recipient = (host,)
@@ -406,17 +407,18 @@ _DYADIC = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "THREATEN", "C
 
 
 # Acts of speech and diplomacy: someone must be doing them. "Asked whether ..., he said", "the appeal to voters",
-# "was welcomed" with nobody named who asks, appeals or welcomes is no event eventwire can state.
+# "was welcomed" with nobody named who asks, appeals or welcomes is no event eventwire can state. So are decisions
+# (PLOVER codes no event without an actor, and considers relaxing that only for attacks and arrests whose doer
+# news cannot name): "the men freed from the camp", "he was suspended", "his resignation" name nobody who frees,
+# suspends or resigns; the article states the act where it names who did it.
 _SAID = {"REQUEST", "SUPPORT"}
+_DECIDED = {"RETREAT", "SANCTION"}
 
 
 def _codable(event: Event, focus: str | None) -> bool:
     if event.type in _DYADIC and not event.recipient:
         return False
-    if not event.actor and _implicit_actor(event, focus) is None:
-        # PLOVER codes no event without a named actor ("4 people were arrested", "the men freed from the camp")
-        return False
-    if event.type in _SAID and not event.actor:
+    if event.type in _SAID | _DECIDED and not event.actor:
         return False
     return _known(event.actor) or _known(event.recipient) or _implicit_actor(event, focus) is not None
 
