@@ -296,3 +296,19 @@ def test_coder_evaluative_noun_judges_its_owner(code, text, trigger, judged):
     accuse = [e for e in code(text).events if e.type == "ACCUSE"]
     assert accuse and accuse[0].evidence.trigger == trigger
     assert [a.country for a in accuse[0].actor] == ["DEU"] and [a.country for a in accuse[0].recipient] == [judged]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will take part in the next round.",
+    "Germany demonstrated that the scheme works.",
+])
+def test_coder_a_trigger_word_in_another_sense_is_no_event(code, text):
+    assert summary(code(text)) == []
+
+
+def test_coder_a_quotation_running_on_in_its_paragraph_stays_the_speakers(code):
+    text = ('"Iran must come back to the table," Olaf Scholz said. "The talks will be one of the great failures '
+            'of Iran if it walks away." He spoke in Berlin on Monday.')
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].actor] == ["DEU"] and accuse[0].evidence.trigger == "failures"
+    assert accuse[0].evidence.sentence.startswith('"The talks')

@@ -140,3 +140,14 @@ def test_lexicon_data_covers_ngec_synthetic_stories():
     assert len(results) == 16
     assert own >= 0.74
     assert top >= 0.40
+
+
+def test_lexicon_data_other_senses_name_triggers(lexicon):
+    from eventwire.code.lexicon import read_table
+
+    rows = read_table("trigger_senses.tsv")
+    assert rows
+    for row in rows:
+        entries = lexicon.triggers_for(row["phrase"].split()[0], row["pos"])
+        assert any(t.phrase == row["phrase"] and t.type == row["type"] for t in entries), row
+        assert row["dependent"] in {"ccomp", "dobj", "xcomp", "prep", "dative", "attr"}, row

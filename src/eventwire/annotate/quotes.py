@@ -72,9 +72,11 @@ class Quotes:
         words = sum(1 for t in doc[first + 1:last] if t.is_alpha)
         return words >= 3 or (last - 1 > first and doc[last - 1].text in SPEECH_END and words >= 1)
 
-    def run_on(self, doc: "Doc", close: int, sent_end: int) -> int:
+    def run_on(self, doc: "Doc", close: int, sent_end: int, *, through_paragraph: bool = False) -> int:
         """Where a quotation ends once the quotations that continue it are added: "'...,' he said, '...'" and
-        quoted sentences that follow with no cue of their own, up to three."""
+        quoted sentences that follow with no cue of their own, up to three. A quoted sentence that text follows
+        in its paragraph may be another speaker's; `through_paragraph` takes it on all the same where it is a
+        sentence of its own, as papers that run a paragraph's quotations and narration together print them."""
         last = close
         for j in range(close + 1, sent_end):
             if j in self.close_of:
@@ -88,8 +90,9 @@ class Quotes:
                 break
             quote_end = self.close_of[i]
             after = next_word(doc, quote_end + 1)
-            if after < len(doc) and not paragraph_between(doc, quote_end, after):
-                break           # text follows the quotation in its paragraph: it has a cue of its own
+            if after < len(doc) and not paragraph_between(doc, quote_end, after) and not (
+                    through_paragraph and _starts_sentence(doc, after)):
+                break           # text follows the quotation in its paragraph: it may have a cue of its own
             last = end = quote_end
         return last
 
@@ -138,3 +141,10 @@ def next_word(doc: "Doc", i: int) -> int:
 
 def paragraph_between(doc: "Doc", a: int, b: int) -> bool:
     return "\n" in doc[a].whitespace_ or any("\n" in doc[i].text_with_ws for i in range(a + 1, b))
+
+
+def _starts_sentence(doc: "Doc", i: int) -> bool:
+    """Whether token i opens a sentence: the parser's boundary, and a capital after the quotation's full stop."""
+    before = doc[previous_word(doc, i - 1)]
+    inner = doc[previous_word(doc, before.i - 1)] if mark(before.text) else before
+    return doc[i].is_sent_start and inner.text in (".", "?", "!") and doc[i].text[:1].isupper()

@@ -157,10 +157,13 @@ def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
         first, last = span
         if first - 1 in quotes.close_of:
             first -= 1
+        reach = None
         if last in quotes.open_of or last + 1 in quotes.open_of:
-            last = quotes.run_on(doc, last if last in quotes.open_of else last + 1, _sent_end(cue))
+            close = last if last in quotes.open_of else last + 1
+            last = quotes.run_on(doc, close, _sent_end(cue))
+            reach = quotes.run_on(doc, close, _sent_end(cue), through_paragraph=True)
         scope = _scope(cue, first, last, speaker, _claim_status(cue),
-                       events=events and entry.strength != "intend")
+                       events=events and entry.strength != "intend", reach=reach)
         if scope is not None and entry.strength == "deny":
             scope = ClaimScope(scope.claim, scope.first, scope.last, scope.cue_token, denial=True)
         return scope
@@ -263,7 +266,8 @@ def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: 
     if speaker is None:
         return None
     last = quotes.run_on(verb.doc, quote[1], sent.end)
-    return _scope(verb, quote[0], last, speaker, Status.ASSERTED)
+    return _scope(verb, quote[0], last, speaker, Status.ASSERTED,
+                  reach=quotes.run_on(verb.doc, quote[1], sent.end, through_paragraph=True))
 
 
 # ---- nouns, prepositions, punctuation ------------------------------------------------------------------------
@@ -679,7 +683,10 @@ def _claim_status(cue: "Token") -> Status:
 
 
 def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Status,
-           cue_last: int | None = None, cue_first: int | None = None, events: bool = True) -> ClaimScope | None:
+           cue_last: int | None = None, cue_first: int | None = None, events: bool = True,
+           reach: int | None = None) -> ClaimScope | None:
+    """The claim of `first`..`last` and the scope of the events it reports, which runs on to `reach` where the
+    speaker's quotation goes on past the content recorded (quoted sentences in a paragraph that goes on)."""
     doc = cue.doc
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "mark"):
         if doc[first].text in _QUOTES or mark(doc[first].text) == "open":
@@ -702,4 +709,4 @@ def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Statu
                   status=status)
     if not events:
         return ClaimScope(claim, cue.i + 1, cue.i, cue.i)
-    return ClaimScope(claim, first, last, cue.i)
+    return ClaimScope(claim, first, max(last, reach or last), cue.i)

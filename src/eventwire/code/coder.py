@@ -39,9 +39,12 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     told: list[Event] = []                  # events already coded, for "the visit", "during his visit"
     focus = _focus_country(mentions.actors)
     known = {(a.start, a.end) for a in mentions.actors}
+    carried: list = []                      # statements of earlier sentences whose quotation runs on into this one
     for sent in doc.sents:
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
+        carried = [s for s in carried if s.last >= sent.start]
+        active = scopes + carried
         found = find_triggers(sent, lexicon, index)
         found += [j for scope in scopes for j in judgements(scope, index, lexicon)
                   if not any(f.trigger.type == j.trigger.type and f.actor == j.actor for f in found)]
@@ -50,8 +53,8 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         for item in found:
             if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
                 continue
-            item = _speaker_as_actor(item, scopes, known)
-            event = _event(item, sent, scopes, anchors, article, lexicon, told, known)
+            item = _speaker_as_actor(item, active, known)
+            event = _event(item, sent, active, anchors, article, lexicon, told, known)
             if event is not None:
                 frames[event.evidence.trigger_start] = _frame(item)
                 sentence_events.append(event)
@@ -63,6 +66,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
+        carried += [s for s in scopes if s.last >= sent.end]
     headline = main_act(title) if title is not None and len(title) and len(doc) else None
     story_type, story_mode, main = (main_type(events, doc, Typer.load(), title=title, headline=headline)
                                     if len(doc) else (None, None, None))
@@ -163,6 +167,8 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
             recipient = (host,)
 
     info = lexicon.cameo(cameo)
+    if not sent.start <= trigger.i < sent.end:
+        sent = trigger.sent                 # a judgement in a quotation's later sentence: that sentence is its evidence
     start, end = sent.start_char, sent.end_char
     text = article.body[start:end] if article.body[start:end] == sent.text else sent.text
     stripped = text.rstrip()

@@ -7,6 +7,7 @@ plan"); a word of our own list may also judge the first actor its statement name
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -54,11 +55,27 @@ def _vader() -> dict[str, str]:
 
 
 def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> list[Found]:
-    """What a statement does besides reporting: at most one judgement of an actor, and the obligations it lays
-    on other actors."""
+    """What a statement does besides reporting: in each of its sentences, at most one judgement of an actor and
+    one obligation it lays on another actor."""
     if not (scope.claim.speaker.country or scope.claim.speaker.sector):
         return []
-    return _judgement(scope, mentions, lexicon) + obligations(scope, mentions)
+    found: list[Found] = []
+    for part in _sentences(scope, mentions.doc):
+        found += _judgement(part, mentions, lexicon) + obligations(part, mentions)
+    return found
+
+
+def _sentences(scope: ClaimScope, doc) -> list[ClaimScope]:
+    """The scope cut at sentence boundaries: a quotation that runs on is a statement per sentence."""
+    parts = []
+    first = scope.first
+    for i in range(scope.first + 1, scope.last + 1):
+        if doc[i].is_sent_start:
+            parts.append(replace(scope, first=first, last=i - 1))
+            first = i
+    if first <= scope.last:
+        parts.append(replace(scope, first=first, last=scope.last))
+    return parts
 
 
 def obligations(scope: ClaimScope, mentions: MentionIndex) -> list[Found]:

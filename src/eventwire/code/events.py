@@ -44,6 +44,21 @@ def _light_verbs() -> dict[str, str]:
     return {r["verb"]: r["subject_role"] for r in read_table("light_verbs.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[tuple[str, str, str], frozenset[str]]:
+    """(phrase, pos, type) -> the dependents that give the word another sense (trigger_senses.tsv)."""
+    table: dict[tuple[str, str, str], set[str]] = {}
+    for r in read_table("trigger_senses.tsv"):
+        table.setdefault((r["phrase"], r["pos"], r["type"]), set()).add(r["dependent"])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
+    """ "I suspect the rules will change" is a belief, "the figures demonstrate that ..." a showing."""
+    deps = _other_senses().get((trigger.phrase, trigger.pos, trigger.type))
+    return bool(deps) and any(c.dep_ in deps for c in tok.children)
+
+
 def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> list[Found]:
     """Every trigger in a sentence with its roles; a word that is part of another trigger's phrase ("signed
     an agreement") or only modifies another trigger ("trade agreement", "peace talks") is not one itself."""
@@ -58,7 +73,7 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
         if not entries:
             continue
         match = _match_phrase(tok, entries, lexicon)
-        if match is not None:
+        if match is not None and not _in_other_sense(tok, match[0]):
             matched.append((tok, *match))
     at = {tok.i for tok, _, _ in matched}
     # "could give hundreds of millions in aid": "in" heads the event noun, it is no particle of "give in"
@@ -139,6 +154,9 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
             child = next((c for c in tok.children if c.lower_ == word and c.i > tok.i), None)
         if child is None:
             return None
+        if child.dep_ == "prep" and last.i == tok.i and any(
+                c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children):
+            return None     # "take part in": a preposition after the verb's own object is no particle of it
         last = child
     return last
 
