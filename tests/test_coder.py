@@ -312,3 +312,16 @@ def test_coder_a_quotation_running_on_in_its_paragraph_stays_the_speakers(code):
     accuse = [e for e in code(text).events if e.type == "ACCUSE"]
     assert accuse and [a.country for a in accuse[0].actor] == ["DEU"] and accuse[0].evidence.trigger == "failures"
     assert accuse[0].evidence.sentence.startswith('"The talks')
+
+
+def test_coder_a_judgement_in_a_relative_clause_judges_whom_it_describes(code):
+    text = '"Voters can choose between Iran, which wants to waste more, and a fairer deal," Olaf Scholz said.'
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].recipient] == ["IRN"]
+
+
+def test_coder_a_passive_exclusion_is_by_the_body_it_is_from(code):
+    events = [e for e in code("Russia was suspended from the council of Germany on Monday.").events
+              if e.type == "SANCTION"]
+    assert events and [a.country for a in events[0].actor] == ["DEU"]
+    assert [a.country for a in events[0].recipient] == ["RUS"]

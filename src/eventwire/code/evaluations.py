@@ -192,6 +192,10 @@ def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback
             found = mentions.role(child)
             if found:
                 return found[0]
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+        found = mentions.role(tok.head)         # "Mr Blair, who will waste more": whom the clause describes
+        if found:
+            return found[0]
     if tok.dep_ == "amod":
         found = mentions.owner(tok.head)
         if found is not None:

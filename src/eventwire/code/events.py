@@ -247,6 +247,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         for child in tok.children:
             if child.dep_ == "nsubjpass":
                 recipient.extend(mentions.role(child))
+        if not actor and trigger.type in _EXCLUDING:
+            actor.extend(_excluder(tok, mentions))
     elif is_reduced_relative(tok):
         passive = True
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -286,6 +288,20 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False, pronoun=unnamed)
+
+
+# Types whose passive "from" names who acts: "was suspended from the party", "was expelled from the council".
+_EXCLUDING = {"SANCTION"}
+
+
+def _excluder(verb: "Token", mentions: MentionIndex) -> list[ActorRef]:
+    """The body a passive exclusion is from: "Russia was suspended from the Council of Europe"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return mentions.role(obj)
+    return []
 
 
 def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
