@@ -238,3 +238,13 @@ def test_claims_he_said_skips_a_thing_that_suggested(claims_of):
             '"He never called it a summary," he said.')
     last = [s.claim for s in claims_of(text) if s.claim.content.startswith('"He never')]
     assert last and "Reed" in (last[0].speaker.name or "")
+
+
+def test_claims_a_cue_inside_another_speakers_content_is_that_speakers_report(claims_of):
+    from eventwire.code.claims import article_claims
+
+    scopes = claims_of("Officials say the minister has told colleagues that the plan will be dropped.")
+    assert len(scopes) == 2          # both scopes stay, for the events in them
+    assert [c.cue for c in article_claims([s.claim for s in scopes])] == ["say"]
+    scopes = claims_of("The talks, the minister said, will resume in June.")
+    assert len(article_claims([s.claim for s in scopes])) == 1

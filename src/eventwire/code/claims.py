@@ -130,6 +130,21 @@ def _quote_beside(verb: "Token", subj: "Token", quotes: Quotes) -> tuple[int, in
     return None
 
 
+def article_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims the article itself attributes: a claim whose cue lies inside another speaker's content ("Officials
+    say the minister wants ...", "X said Y had argued ...") is that speaker's report, and stays only as the scope of
+    the events in it. A speaker's own nested cue ("X said it could not comment") is kept."""
+    def inside(inner: Claim, outer: Claim) -> bool:
+        return outer.content_start <= inner.cue_start < outer.content_end and not (
+            inner.content_start <= outer.cue_start < inner.content_end)
+
+    def same(a: ActorRef, b: ActorRef) -> bool:
+        return bool(a.name) and a.name == b.name
+
+    return [c for c in claims if not any(o is not c and inside(c, o) and not same(c.speaker, o.speaker)
+                                         for o in claims)]
+
+
 # ---- verbs --------------------------------------------------------------------------------------------------
 
 def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.acts import main_act
 from eventwire.code.attach import Anchors
-from eventwire.code.claims import ClaimScope, find_claims
+from eventwire.code.claims import ClaimScope, article_claims, find_claims
 from eventwire.code.evaluations import JUDGEMENT, judgements
 from eventwire.code.events import Found, find_triggers
 from eventwire.code.lexicon import Lexicon, load_lexicon
@@ -70,7 +70,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     headline = main_act(title) if title is not None and len(title) and len(doc) else None
     story_type, story_mode, main = (main_type(events, doc, Typer.load(), title=title, headline=headline)
                                     if len(doc) else (None, None, None))
-    return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
+    return Coded(article, events=tuple(events), claims=tuple(article_claims(claims)), actors=mentions.actors,
                  places=mentions.places, times=mentions.times, amounts=mentions.amounts,
                  story_type=story_type, story_mode=story_mode, main=main)
 
