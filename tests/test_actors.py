@@ -282,3 +282,9 @@ def test_actors_an_organisation_named_past_its_noun_chunk_is_not_a_national_body
 def test_actors_a_candidate_is_a_party_person(nlp):
     ref = by_text(actors(nlp, "The Green Party suspended a candidate on Friday.", date(2005, 2, 1)), "a candidate")
     assert ref.sector == "PTY"
+
+
+def test_actors_a_person_of_an_organisation_takes_its_country_and_sector(nlp):
+    ref = by_text(actors(nlp, "Kate Allen of Amnesty International condemned the ruling.", date(2005, 2, 1)),
+                  "Kate Allen")
+    assert (ref.country, ref.sector) == ("IGO", "NGO")

@@ -445,6 +445,14 @@ class _Resolver:
             context = _Context(context.country or extra.country, context.party or extra.party,
                                context.word or extra.word, context.former or extra.former,
                                context.shadow or extra.shadow, context.organisation or extra.organisation)
+        if context.organisation is None and context.word is None:
+            # "Kate Allen of Amnesty UK", "Jane Smith, of the Residents' Association, said": whom the person is of
+            prep = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+            if prep is not None:
+                body = self._served_body([ent.root, prep, *[t for t in prep.subtree
+                                                            if t.i > prep.i and not t.is_punct]])
+                if body is not None:
+                    context = replace(context, organisation=body)
         if context.party is None and self._speaks_for_a_party(title + (appos or []), context):
             party = self._party_named_near(ent.start)
             if party is not None:
