@@ -248,3 +248,14 @@ def test_claims_a_cue_inside_another_speakers_content_is_that_speakers_report(cl
     assert [c.cue for c in article_claims([s.claim for s in scopes])] == ["say"]
     scopes = claims_of("The talks, the minister said, will resume in June.")
     assert len(article_claims([s.claim for s in scopes])) == 1
+
+
+def test_claims_what_a_telling_verb_says_after_its_hearer(claims_of):
+    claim = only(claims_of("The union leader told a local newspaper he wants an election date set.")).claim
+    assert claim.cue == "told" and claim.content.startswith("he wants")
+    assert claims_of("She told the man she met in Paris about the plan.") == []
+
+
+def test_claims_emphatic_do_before_the_cue(claims_of):
+    claim = only(claims_of("But he did, for the first time, say there would be tax cuts.")).claim
+    assert claim.speaker.text == "he" and claim.content == "there would be tax cuts"

@@ -199,7 +199,9 @@ def _named_between(cue: "Token", quotes: Quotes) -> "Token | None":
 
 def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: Quotes) -> tuple[tuple[int, int] | None, bool]:
     """The token range of a verb cue's content, and whether the events in it are the speaker's report."""
-    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not (c.dep_ == "parataxis" and c.i < cue.i and _has_own_cue(c))), None)
+    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")
+                   and not (c.dep_ == "parataxis" and c.i < cue.i and _has_own_cue(c))
+                   and not (c.lemma_ == "do" and c.i < cue.i)), None)     # "he did, at last, say ..."
     quote = _quote_beside(cue, subj, quotes)
     if clause is not None:
         span = (clause.left_edge.i, clause.right_edge.i)
@@ -208,6 +210,9 @@ def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: Quotes) -> tuple[
         return span, True
     if quote is not None:
         return quote, True
+    told = _told_clause(cue)
+    if told is not None:
+        return (told.left_edge.i, told.right_edge.i), True
     # "..., suggesting it has allowed Ukraine to endure", "denied supplying weapons", "plans to visit"
     verbal = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
     if verbal is not None:
@@ -238,6 +243,33 @@ def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: Quotes) -> tuple[
             and (cue.dep_ != "ccomp" or cue.i > head.i):
         return _around(head, cue), True
     return None, False
+
+
+# Cues that take whom they tell and then what: "told the paper he wants a date set".
+_TELLING = {"tell", "inform", "assure", "reassure", "warn", "remind", "advise", "notify", "promise"}
+
+
+def _told_clause(cue: "Token") -> "Token | None":
+    """What a telling verb says after whom it tells, where the parser hung the clause on the hearer as a
+    relative clause with no relative word ("told the newspaper he wants ...")."""
+    if cue.lemma_.lower() not in _TELLING:
+        return None
+    for obj in cue.children:
+        if obj.dep_ in ("dobj", "dative") and obj.i > cue.i:
+            for clause in obj.children:
+                if clause.dep_ == "relcl" and clause.i > obj.i and any(
+                        c.dep_ == "nsubj" and c.i > obj.i and c.tag_ not in ("WP", "WDT", "WP$") and c.lower_ != "that"
+                        for c in clause.children) and _complete(clause):
+                    return clause
+    return None
+
+
+def _complete(verb: "Token") -> bool:
+    """A clause with nothing missing ("he wants a date set", "she will resign"), not a relative clause whose
+    object is the noun it describes ("the man she met")."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") or
+               (c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "should", "must", "may", "might", "can"))
+               for c in verb.children)
 
 
 def _around(head: "Token", cue: "Token") -> tuple[int, int]:

@@ -66,6 +66,13 @@ def subject(verb: "Token") -> "Token | None":
                 return child
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
+        # "he did, for the first time, say ...": the parser took the emphatic "did" for a clause of its own
+        done = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "do" and c.i < verb.i
+                     and not any(d.dep_ in CLAUSAL for d in c.children)), None)
+        if done is not None:
+            found = next((c for c in done.children if c.dep_ in SUBJECTS), None)
+            if found is not None:
+                return found
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _SUBJECT_CONTROL:
             # "asked citizens to take to the streets": the object of the asking verb does the act
             controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i),
