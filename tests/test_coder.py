@@ -325,3 +325,10 @@ def test_coder_a_passive_exclusion_is_by_the_body_it_is_from(code):
               if e.type == "SANCTION"]
     assert events and [a.country for a in events[0].actor] == ["DEU"]
     assert [a.country for a in events[0].recipient] == ["RUS"]
+
+
+def test_coder_a_document_stands_for_its_author(code):
+    text = "Iran published a report on the talks. The report was welcomed by Olaf Scholz on Monday."
+    support = [e for e in code(text).events if e.type == "SUPPORT"]
+    assert support and [a.country for a in support[0].actor] == ["DEU"]
+    assert [a.country for a in support[0].recipient] == ["IRN"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.annotate.quotes import SPEECH_END, Quotes, mark, next_word, previous_word, skip
+from eventwire.code.documents import author_token, document_author, is_document
 from eventwire.code.lexicon import read_table
 from eventwire.code.mentions import MentionIndex
 from eventwire.code.model import Claim, Status
@@ -426,8 +427,8 @@ def _speaker(tok: "Token", mentions: MentionIndex, *, follow: bool = True) -> Ac
         if last is not None:
             return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=last.name,
                             country=last.country, sector=last.sector, office=last.office, kind="pronoun")
-    if _is_source(tok) and mentions.at(tok) is None:
-        author = _document_author(tok, mentions)
+    if is_document(tok) and mentions.at(tok) is None:
+        author = document_author(tok, mentions)
         if author is not None:      # keeps the document's words and offsets, takes its author's name
             return replace(author, text=tok.doc[tok.left_edge.i:tok.i + 1].text, start=tok.left_edge.idx,
                            end=tok.idx + len(tok.text), kind="document")
@@ -449,11 +450,6 @@ def _speaker(tok: "Token", mentions: MentionIndex, *, follow: bool = True) -> Ac
     return None
 
 
-def _is_source(tok: "Token") -> bool:
-    """A document or a body of evidence that can stand where a speaker stands ("the report said")."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "SOURCE") in _cues()
-
-
 def _speaking_token(tok: "Token") -> "Token | None":
     """The token that names who speaks, from the subject of a cue.
 
@@ -470,70 +466,9 @@ def _speaking_token(tok: "Token") -> "Token | None":
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.pos_ == "PROPN" \
                     and not (tok.pos_ == "PROPN" and child.ent_type_ == "ORG"):
                 return child
-    if not _is_source(tok):
+    if not is_document(tok):
         return tok
-    return _author(tok) or tok
-
-
-def _author(doc_noun: "Token") -> "Token | None":
-    """Who made a document: "a report by X", "a letter from X", "figures compiled by X", "the letter, from X"."""
-    for child in doc_noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ in ("acl", "appos") and child.i > doc_noun.i:
-            for prep in child.children:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
-                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return obj
-    return None
-
-
-def _document_author(noun: "Token", mentions: MentionIndex) -> ActorRef | None:
-    """Who made a document the sentence does not credit, from another mention of the same kind of document in the
-    article, nearest first and earlier before later: "The report said" after "a report by the Audit Office";
-    "..., said the statement" after "In a statement, the party said"; "A letter said" before "The letter, from
-    the ministry, says"."""
-    doc = noun.doc
-    lemma = noun.lemma_.lower()
-    others = [t for t in doc if t.i != noun.i and t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
-    for other in sorted(others, key=lambda t: (t.i > noun.i, abs(t.i - noun.i))):
-        author = _credited(other, mentions)
-        if author is not None:
-            return author
-    return None
-
-
-def _credited(noun: "Token", mentions: MentionIndex) -> ActorRef | None:
-    """The named author of a document mention: "a report by X", "X's statement", "the X report", "in a
-    statement, X said"."""
-    by = _author(noun)
-    if by is not None:
-        return _named(mentions.at(by))
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound"):
-            found = _named(mentions.at(child))
-            if found is not None:
-                return found
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
-        subj = subject(noun.head.head)
-        if subj is not None:
-            return _named(mentions.at(subj))
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
-        subj = subject(noun.head)
-        if subj is not None:
-            return _named(mentions.at(subj))
-    return None
-
-
-# Verbs whose subject makes the document that is their object: "the ministry issued a statement".
-_ISSUING = {"issue", "publish", "release", "produce", "write", "send", "sign", "compile", "submit", "circulate"}
-
-
-def _named(actor: ActorRef | None) -> ActorRef | None:
-    return actor if actor is not None and actor.kind != "pronoun" and actor.name else None
+    return author_token(tok) or tok
 
 
 # A pronoun that speaks ("he said", "she added") most often names whoever spoke last in the story: the subject of
@@ -567,7 +502,7 @@ def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
                 continue        # the same speaker carried on ("he said ... he added"), or "this suggested"
             return None
         if subj.pos_ == "NOUN" and mentions.at(subj) is None:
-            if want == "n" and not _is_source(subj):
+            if want == "n" and not is_document(subj):
                 return None     # "the section said ...; it said": a thing the coder cannot name
             if want != "n":
                 continue        # "X's admission suggested ...": a thing that speaks, not the person who did
