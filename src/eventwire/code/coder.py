@@ -422,6 +422,9 @@ _DECIDED = {"RETREAT", "SANCTION"}
 
 
 def _codable(event: Event, focus: str | None) -> bool:
+    if not event.actor and not event.recipient and event.type in _SYMMETRIC:
+        # "talks were held in Havana": a meeting with no party named is coded where it happened, with none
+        return event.location is not None and event.location.country is not None
     if event.type in _DYADIC and not event.recipient:
         return False
     if event.type in _SAID | _DECIDED and not event.actor:
