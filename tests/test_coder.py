@@ -334,3 +334,14 @@ def test_coder_a_document_stands_for_its_author(code):
     support = [e for e in code(text).events if e.type == "SUPPORT"]
     assert support and [a.country for a in support[0].actor] == ["DEU"]
     assert [a.country for a in support[0].recipient] == ["IRN"]
+
+
+def test_coder_a_judged_thing_someone_has_judges_its_holder(code):
+    text = '"France worries because Iran has a reckless plan," Olaf Scholz said.'
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].recipient] == ["IRN"]
+
+
+def test_coder_a_stance_adjective_with_a_clause_judges_nobody(code):
+    assert not [e for e in code('"Iran is confident that the talks will work," Olaf Scholz said.').events
+                if e.type == "SUPPORT"]

@@ -16,6 +16,7 @@ from eventwire.code.claims import ClaimScope
 from eventwire.code.events import Found
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
+from eventwire.code.syntax import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,6 +137,8 @@ def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                for c in (*tok.children, *tok.head.children)):
             continue        # "not irresponsible", "no sign of incompetence" judge nobody
+        if tok.pos_ == "ADJ" and any(c.dep_ == "ccomp" for c in tok.children):
+            continue        # "he was confident the plan would work": his own stance, not a judgement of him
         target = _target(tok, scope, mentions, fallback=curated in ("neg", "pos") and _judges_thing(tok))
         if target is not None and target.name and target.name == speaker.name:
             continue
@@ -200,6 +203,11 @@ def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback
         found = mentions.owner(tok.head)
         if found is not None:
             return found
+        if tok.head.dep_ in ("dobj", "attr") and tok.head.head.lemma_ in ("have", "be"):
+            holder = subject(tok.head.head)     # "he has a remarkable ability", "it was a reckless plan"
+            found = mentions.role(holder) if holder is not None else []
+            if found:
+                return found[0]
     if not fallback:
         return None
     for other in mentions.doc[scope.first:scope.last + 1]:
