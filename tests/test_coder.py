@@ -303,6 +303,8 @@ def test_coder_evaluative_noun_judges_its_owner(code, text, trigger, judged):
 @pytest.mark.parametrize("text", [
     "Germany will take part in the next round.",
     "Germany demonstrated that the scheme works.",
+    "Olaf Scholz refused to confirm the rumour.",
+    "Germany dismissed questions about the budget.",
 ])
 def test_coder_a_trigger_word_in_another_sense_is_no_event(code, text):
     assert summary(code(text)) == []
@@ -345,3 +347,7 @@ def test_coder_a_judged_thing_someone_has_judges_its_holder(code):
 def test_coder_a_stance_adjective_with_a_clause_judges_nobody(code):
     assert not [e for e in code('"Iran is confident that the talks will work," Olaf Scholz said.').events
                 if e.type == "SUPPORT"]
+
+
+def test_coder_a_refusal_to_act_is_still_a_rejection(code):
+    assert [e[0] for e in summary(code("Germany refused to meet the envoy of Iran."))] == ["REJECT"]

@@ -45,18 +45,20 @@ def _light_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _other_senses() -> dict[tuple[str, str, str], frozenset[str]]:
-    """(phrase, pos, type) -> the dependents that give the word another sense (trigger_senses.tsv)."""
-    table: dict[tuple[str, str, str], set[str]] = {}
+def _other_senses() -> dict[tuple[str, str, str], tuple[tuple[str, frozenset[str]], ...]]:
+    """(phrase, pos, type) -> the (dependent, words) frames that give the word another sense (trigger_senses.tsv)."""
+    table: dict[tuple[str, str, str], list[tuple[str, frozenset[str]]]] = {}
     for r in read_table("trigger_senses.tsv"):
-        table.setdefault((r["phrase"], r["pos"], r["type"]), set()).add(r["dependent"])
-    return {k: frozenset(v) for k, v in table.items()}
+        words = frozenset(w for w in (r.get("words") or "").split("|") if w)
+        table.setdefault((r["phrase"], r["pos"], r["type"]), []).append((r["dependent"], words))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
-    """ "I suspect the rules will change" is a belief, "the figures demonstrate that ..." a showing."""
-    deps = _other_senses().get((trigger.phrase, trigger.pos, trigger.type))
-    return bool(deps) and any(c.dep_ in deps for c in tok.children)
+    """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
+    frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
+    return any(c.dep_ == dep and (not words or c.lemma_.lower() in words)
+               for dep, words in frames for c in tok.children)
 
 
 def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> list[Found]:
