@@ -259,3 +259,13 @@ def test_claims_what_a_telling_verb_says_after_its_hearer(claims_of):
 def test_claims_emphatic_do_before_the_cue(claims_of):
     claim = only(claims_of("But he did, for the first time, say there would be tax cuts.")).claim
     assert claim.speaker.text == "he" and claim.content == "there would be tax cuts"
+
+
+def test_claims_a_name_the_parse_made_a_second_subject_speaks(claims_of):
+    claim = only(claims_of("The chairman of the Law Society, Jane Porter warned that the courts would clog.")).claim
+    assert "Porter" in claim.speaker.text
+
+
+def test_claims_the_one_prompted_to_say_speaks(claims_of):
+    claim = only(claims_of("The row has prompted a senior backbencher to say he will vote against the bill.")).claim
+    assert "backbencher" in claim.speaker.text

@@ -155,6 +155,10 @@ def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
         subj = _named_between(cue, quotes)      # "'..., now goodbye,' Mr Smith told": the parse took a quoted word
     if subj is None:
         return None
+    named = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN"
+                  and subj.pos_ == "NOUN" and c.left_edge.i > subj.i), None)
+    if named is not None:
+        subj = named        # "The chairman of the council, Jane Smith warned": the parse made the name a subject too
     speaker = _speaker(subj, mentions)
     if speaker is None:
         return None

@@ -13,6 +13,9 @@ CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", 
 
 # Verbs with an object whose infinitive is still the subject's act ("promised them to withdraw").
 _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
+# Verbs that make their object do what the infinitive says ("prompted a donor to say").
+_CAUSING = {"prompt", "lead", "force", "cause", "encourage", "persuade", "urge", "push", "inspire", "provoke",
+            "spur", "drive", "compel", "allow", "enable", "invite", "ask", "tell"}
 
 
 def is_verbal(tok: "Token") -> bool:
@@ -77,6 +80,12 @@ def subject(verb: "Token") -> "Token | None":
             # "asked citizens to take to the streets": the object of the asking verb does the act
             controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i),
                               None)
+            if controller is not None:
+                return controller
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _CAUSING and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            # "the row prompted a donor to say ...", parsed as a clause of purpose: the one prompted
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:
                 return controller
         if verb.dep_ == "xcomp":        # "Hamas is believed to have fired": the raised subject
