@@ -351,3 +351,8 @@ def test_coder_a_stance_adjective_with_a_clause_judges_nobody(code):
 
 def test_coder_a_refusal_to_act_is_still_a_rejection(code):
     assert [e[0] for e in summary(code("Germany refused to meet the envoy of Iran."))] == ["REJECT"]
+
+
+def test_coder_giving_money_is_aid_and_giving_a_speech_is_nothing(code):
+    assert summary(code("Germany gave Ukraine $50m in March.")) == [("AID", ("DEU",), ("UKR",), "asserted")]
+    assert summary(code("Olaf Scholz gave a speech to Ukraine.")) == []

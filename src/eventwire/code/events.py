@@ -54,6 +54,31 @@ def _other_senses() -> dict[tuple[str, str, str], tuple[tuple[str, frozenset[str
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _frames() -> dict[tuple[str, str], tuple[tuple[Trigger, str, str], ...]]:
+    """(lemma, pos) -> (trigger, dependent, entity) of the verbs that are events only in one frame
+    (trigger_frames.tsv)."""
+    table: dict[tuple[str, str], list[tuple[Trigger, str, str]]] = {}
+    for r in read_table("trigger_frames.tsv"):
+        trigger = Trigger(r["phrase"], r["pos"], r["type"], r["mode"] or None, r["cameo"] or None,
+                          tuple(p for p in r["recipient_preps"].split(",") if p))
+        table.setdefault((r["phrase"], r["pos"]), []).append((trigger, r["dependent"], r["entity"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_CURRENCY_SIGNS = frozenset("£$€¥")
+
+
+def _framed(tok: "Token", pos: str) -> tuple[Trigger, ...]:
+    """The frame triggers whose frame the token's dependents fill: "gave the party £50,000" is AID."""
+    found = []
+    for trigger, dep, entity in _frames().get((tok.lemma_.lower(), pos), ()):
+        if any(c.dep_ == dep and any(t.ent_type_ == entity or (entity == "MONEY" and t.text in _CURRENCY_SIGNS)
+                                     for t in c.subtree) for c in tok.children):
+            found.append(trigger)
+    return tuple(found)
+
+
 def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
     """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
     frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
@@ -72,9 +97,10 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
         entries = lexicon.triggers_for(tok.lemma_.lower(), pos)
         if not entries and "-" in tok.text:
             entries = lexicon.triggers_for(tok.lower_, pos)
-        if not entries:
-            continue
-        match = _match_phrase(tok, entries, lexicon)
+        match = _match_phrase(tok, entries, lexicon) if entries else None
+        if match is None:
+            framed = _framed(tok, pos)
+            match = (framed[0], tok) if framed else None
         if match is not None and not _in_other_sense(tok, match[0]):
             matched.append((tok, *match))
     at = {tok.i for tok, _, _ in matched}
