@@ -288,3 +288,9 @@ def test_actors_a_person_of_an_organisation_takes_its_country_and_sector(nlp):
     ref = by_text(actors(nlp, "Kate Allen of Amnesty International condemned the ruling.", date(2005, 2, 1)),
                   "Kate Allen")
     assert (ref.country, ref.sector) == ("IGO", "NGO")
+
+
+def test_actors_a_knight_named_again_by_the_first_name(nlp):
+    text = ("Michael Howard spoke on Monday. Sir Howard Newby, the council's chief executive, said fees were "
+            "rising. Sir Howard said the report was clear.")
+    assert by_text(actors(nlp, text, date(2005, 2, 1)), "Sir Howard").name == "Howard Newby"

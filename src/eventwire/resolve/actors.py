@@ -297,6 +297,9 @@ class _Resolver:
                      else name_text)
         words = name_text.split()
         known = self._known_person(name_text, full_text, words)
+        if honorific in ("sir", "dame") and len(words) == 1:
+            # a knight or a dame is named again by the first name: "Sir Howard Newby ... Sir Howard said"
+            known = self.people.get("first:" + words[0].lower()) or known
         context = self._title_context(title, ent)
         if known is not None and len(words) > 1 and known.ref.country is None and self.lex.people(name_text):
             known = None                      # a full name the lexicon knows beats an unresolved earlier surname
@@ -397,6 +400,7 @@ class _Resolver:
             self.people.setdefault(holding.surname.lower(), person)
         if len(words) > 1:
             self.people.setdefault(" ".join(words).lower(), person)
+            self.people["first:" + words[0].lower()] = person
         for key in _title_keys(ref.office, context.word):
             self.titles[key] = person.ref
         if root.i in Quotes.of(self.doc).inside:
