@@ -356,3 +356,11 @@ def test_coder_a_refusal_to_act_is_still_a_rejection(code):
 def test_coder_giving_money_is_aid_and_giving_a_speech_is_nothing(code):
     assert summary(code("Germany gave Ukraine $50m in March.")) == [("AID", ("DEU",), ("UKR",), "asserted")]
     assert summary(code("Olaf Scholz gave a speech to Ukraine.")) == []
+
+
+def test_coder_an_allegation_accuses_the_subject_of_its_clause(code):
+    assert summary(code("Germany alleged that Iran had cheated.")) == [("ACCUSE", ("DEU",), ("IRN",), "asserted")]
+
+
+def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
+    assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]

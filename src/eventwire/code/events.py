@@ -307,6 +307,13 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         for subj in last.children:
             if subj.dep_ in ("nsubj", "nsubjpass"):
                 recipient.extend(mentions.role(subj))
+    if not recipient and trigger.type == "ACCUSE" and not passive:
+        # "alleged that Iran had cheated", "complained that the ministry ignored them": whom the clause accuses
+        for comp in tok.children:
+            if comp.dep_ == "ccomp":
+                subj = subject(comp)
+                if subj is not None and subj.i > tok.i:
+                    recipient.extend(mentions.role(subj))
     if not recipient:       # "threatened to strike South Korea", "urged ... to": the act's own target
         for comp in tok.children:
             if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
