@@ -257,3 +257,40 @@ def test_actors_spokesperson_for_a_body_takes_its_sector(nlp):
     refs = actors(nlp, text)
     first, second = [r for r in refs if r.text == "A spokesman"]
     assert first.sector == "NGO" and first.name != second.name and second.sector != "NGO"
+
+
+def test_actors_undated_title_is_the_office_holder_the_article_names(nlp):
+    text = "The chancellor defended his budget on Tuesday. Gordon Brown said growth would stay strong."
+    assert by_text(actors(nlp, text, on=None), "The chancellor").name == "Gordon Brown"
+    text = "The chancellor defended his budget on Tuesday. He said growth would stay strong."
+    assert by_text(actors(nlp, text, on=None), "The chancellor").name != "Gordon Brown"
+
+
+def test_actors_a_name_inside_a_quotation_is_no_antecedent(nlp):
+    text = ('Peter Hale was dismissive. "There are old quarrels between Mark Dale and me. '
+            'The vote will not turn on what Mark Dale did," he added.')
+    refs = actors(nlp, text)
+    assert by_text(refs, "he").name == "Peter Hale"
+
+
+def test_actors_an_organisation_named_past_its_noun_chunk_is_not_a_national_body(nlp):
+    refs = actors(nlp, "Russia withdrew from the Council of Europe in 2022.")
+    council = [r for r in refs if "Council" in r.text]
+    assert council and all(r.country == "IGO" for r in council)
+
+
+def test_actors_a_candidate_is_a_party_person(nlp):
+    ref = by_text(actors(nlp, "The Green Party suspended a candidate on Friday.", date(2005, 2, 1)), "a candidate")
+    assert ref.sector == "PTY"
+
+
+def test_actors_a_person_of_an_organisation_takes_its_country_and_sector(nlp):
+    ref = by_text(actors(nlp, "Kate Allen of Amnesty International condemned the ruling.", date(2005, 2, 1)),
+                  "Kate Allen")
+    assert (ref.country, ref.sector) == ("IGO", "NGO")
+
+
+def test_actors_a_knight_named_again_by_the_first_name(nlp):
+    text = ("Michael Howard spoke on Monday. Sir Howard Newby, the council's chief executive, said fees were "
+            "rising. Sir Howard said the report was clear.")
+    assert by_text(actors(nlp, text, date(2005, 2, 1)), "Sir Howard").name == "Howard Newby"

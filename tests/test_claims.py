@@ -203,3 +203,69 @@ def test_claims_capitalised_title_with_a_name_in_apposition(claims_of):
     text = "Director of Public Health, Anna Berg QC, who sits on the board, said the clinics would reopen."
     said = [s.claim for s in claims_of(text) if s.claim.cue == "said"]
     assert said and "Berg" in said[0].speaker.text
+
+
+def test_claims_a_lead_title_takes_the_name_the_next_sentence_gives():
+    from eventwire.pipeline import code_text
+
+    text = ("The schools commissioner says class sizes must fall next year.\n\n"
+            "Martin Gale said the councils had ignored the problem for a decade.")
+    claim = [c for c in code_text(text).claims if c.cue == "says"][0]
+    assert claim.speaker.text == "The schools commissioner" and claim.speaker.name == "Martin Gale"
+
+
+def test_claims_a_document_takes_the_author_the_article_gives_it_elsewhere():
+    from eventwire.pipeline import code_text
+
+    text = ("The Audit Commission published a report on Monday. The report said the scheme had wasted money.\n\n"
+            "A letter to the council said the money must be repaid. It said officials had ignored warnings. "
+            "The letter, from the Treasury, was signed by a junior minister.")
+    claims = {c.content.split()[1]: c for c in code_text(text).claims}
+    report = claims["scheme"]
+    assert report.speaker.text == "The report" and report.speaker.name == "Audit Commission"
+    assert report.speaker.start == text.index("The report")
+    assert claims["money"].speaker.name == "Treasury"
+    assert claims["had"].speaker.text == "It" and claims["had"].speaker.name == "Treasury"
+
+
+def test_claims_a_participle_cue_speaks_for_the_subject_of_its_verb(claims_of):
+    claim = only(claims_of('Mr Ellis was quoted in a local paper saying: "The council has gone too far."')).claim
+    assert claim.cue == "saying" and "Ellis" in claim.speaker.text and "gone too far" in claim.content
+
+
+def test_claims_he_said_skips_a_thing_that_suggested(claims_of):
+    text = ("Tom Reed said the minister's admission suggested that voters had been misled. "
+            '"He never called it a summary," he said.')
+    last = [s.claim for s in claims_of(text) if s.claim.content.startswith('"He never')]
+    assert last and "Reed" in (last[0].speaker.name or "")
+
+
+def test_claims_a_cue_inside_another_speakers_content_is_that_speakers_report(claims_of):
+    from eventwire.code.claims import article_claims
+
+    scopes = claims_of("Officials say the minister has told colleagues that the plan will be dropped.")
+    assert len(scopes) == 2          # both scopes stay, for the events in them
+    assert [c.cue for c in article_claims([s.claim for s in scopes])] == ["say"]
+    scopes = claims_of("The talks, the minister said, will resume in June.")
+    assert len(article_claims([s.claim for s in scopes])) == 1
+
+
+def test_claims_what_a_telling_verb_says_after_its_hearer(claims_of):
+    claim = only(claims_of("The union leader told a local newspaper he wants an election date set.")).claim
+    assert claim.cue == "told" and claim.content.startswith("he wants")
+    assert claims_of("She told the man she met in Paris about the plan.") == []
+
+
+def test_claims_emphatic_do_before_the_cue(claims_of):
+    claim = only(claims_of("But he did, for the first time, say there would be tax cuts.")).claim
+    assert claim.speaker.text == "he" and claim.content == "there would be tax cuts"
+
+
+def test_claims_a_name_the_parse_made_a_second_subject_speaks(claims_of):
+    claim = only(claims_of("The chairman of the Law Society, Jane Porter warned that the courts would clog.")).claim
+    assert "Porter" in claim.speaker.text
+
+
+def test_claims_the_one_prompted_to_say_speaks(claims_of):
+    claim = only(claims_of("The row has prompted a senior backbencher to say he will vote against the bill.")).claim
+    assert "backbencher" in claim.speaker.text

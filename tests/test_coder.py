@@ -359,3 +359,96 @@ def test_coder_headline_verb_tagged_as_noun_is_read_as_a_verb(nlp):
 def test_coder_attack_takes_the_target_it_was_aimed_at(code, text, target):
     events = [e for e in code(text).events if e.type == "ASSAULT"]
     assert events and target in {a.country for a in events[0].recipient}
+
+
+def test_coder_a_decision_needs_the_one_who_decided(code):
+    assert summary(code("The ambassador of Russia was expelled on Monday.")) == []
+    assert summary(code("Two hostages from Ukraine were released on Monday.")) == []
+    # an attack whose doer the news cannot name is still an attack
+    assert [e[0] for e in summary(code("Ukraine was attacked on Monday."))] == ["ASSAULT"]
+
+
+def test_coder_the_host_is_no_party_to_talks_nobody_held(code):
+    text = "Talks were held in Berlin on Monday."
+    at = text.index("Berlin")
+    berlin = Place("Berlin", at, at + 6, "Berlin", "DEU", 52.5, 13.4, 2950159)
+    events = code(text, places=[berlin]).events
+    assert summary(code(text, places=[berlin])) == [("CONSULT", (), (), "asserted")]    # a meeting, in Berlin
+    assert events[0].location.name == "Berlin"
+
+
+@pytest.mark.parametrize("text, trigger, judged", [
+    ('"This is typical of Moscow hypocrisy," Olaf Scholz said.', "hypocrisy", "RUS"),
+    ('"The sanctions will be one of the great failures of Iran," Olaf Scholz said.', "failures", "IRN"),
+    ('"I think Iran has over-reacted," Olaf Scholz said.', "reacted", "IRN"),
+])
+def test_coder_evaluative_noun_judges_its_owner(code, text, trigger, judged):
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].evidence.trigger == trigger
+    assert [a.country for a in accuse[0].actor] == ["DEU"] and [a.country for a in accuse[0].recipient] == [judged]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will take part in the next round.",
+    "Germany demonstrated that the scheme works.",
+    "Olaf Scholz refused to confirm the rumour.",
+    "Germany dismissed questions about the budget.",
+])
+def test_coder_a_trigger_word_in_another_sense_is_no_event(code, text):
+    assert summary(code(text)) == []
+
+
+def test_coder_a_quotation_running_on_in_its_paragraph_stays_the_speakers(code):
+    text = ('"Iran must come back to the table," Olaf Scholz said. "The talks will be one of the great failures '
+            'of Iran if it walks away." He spoke in Berlin on Monday.')
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].actor] == ["DEU"] and accuse[0].evidence.trigger == "failures"
+    assert accuse[0].evidence.sentence.startswith('"The talks')
+
+
+def test_coder_a_judgement_in_a_relative_clause_judges_whom_it_describes(code):
+    text = '"Voters can choose between Iran, which wants to waste more, and a fairer deal," Olaf Scholz said.'
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].recipient] == ["IRN"]
+
+
+def test_coder_a_passive_exclusion_is_by_the_body_it_is_from(code):
+    events = [e for e in code("Russia was suspended from the council of Germany on Monday.").events
+              if e.type == "SANCTION"]
+    assert events and [a.country for a in events[0].actor] == ["DEU"]
+    assert [a.country for a in events[0].recipient] == ["RUS"]
+
+
+def test_coder_a_document_stands_for_its_author(code):
+    text = "Iran published a report on the talks. The report was welcomed by Olaf Scholz on Monday."
+    support = [e for e in code(text).events if e.type == "SUPPORT"]
+    assert support and [a.country for a in support[0].actor] == ["DEU"]
+    assert [a.country for a in support[0].recipient] == ["IRN"]
+
+
+def test_coder_a_judged_thing_someone_has_judges_its_holder(code):
+    text = '"France worries because Iran has a reckless plan," Olaf Scholz said.'
+    accuse = [e for e in code(text).events if e.type == "ACCUSE"]
+    assert accuse and [a.country for a in accuse[0].recipient] == ["IRN"]
+
+
+def test_coder_a_stance_adjective_with_a_clause_judges_nobody(code):
+    assert not [e for e in code('"Iran is confident that the talks will work," Olaf Scholz said.').events
+                if e.type == "SUPPORT"]
+
+
+def test_coder_a_refusal_to_act_is_still_a_rejection(code):
+    assert [e[0] for e in summary(code("Germany refused to meet the envoy of Iran."))] == ["REJECT"]
+
+
+def test_coder_giving_money_is_aid_and_giving_a_speech_is_nothing(code):
+    assert summary(code("Germany gave Ukraine $50m in March.")) == [("AID", ("DEU",), ("UKR",), "asserted")]
+    assert summary(code("Olaf Scholz gave a speech to Ukraine.")) == []
+
+
+def test_coder_an_allegation_accuses_the_subject_of_its_clause(code):
+    assert summary(code("Germany alleged that Iran had cheated.")) == [("ACCUSE", ("DEU",), ("IRN",), "asserted")]
+
+
+def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
+    assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]

@@ -140,3 +140,26 @@ def test_lexicon_data_covers_ngec_synthetic_stories():
     assert len(results) == 16
     assert own >= 0.74
     assert top >= 0.40
+
+
+def test_lexicon_data_other_senses_name_triggers(lexicon):
+    from eventwire.code.lexicon import read_table
+
+    rows = read_table("trigger_senses.tsv")
+    assert rows
+    for row in rows:
+        entries = lexicon.triggers_for(row["phrase"].split()[0], row["pos"])
+        assert any(t.phrase == row["phrase"] and t.type == row["type"] for t in entries), row
+        assert row["dependent"] in {"ccomp", "dobj", "xcomp", "prep", "dative", "attr"}, row
+
+
+def test_lexicon_data_frame_triggers_are_plover_types_with_cameo_codes(check, lexicon):
+    from eventwire.code.lexicon import read_table
+
+    ontology, _ = check.check_plover()
+    rows = read_table("trigger_frames.tsv")
+    assert rows
+    for row in rows:
+        assert row["type"] in ontology.types, row
+        assert not row["mode"] or row["mode"] in ontology.modes[row["type"]], row
+        assert lexicon.cameo(row["cameo"]) is not None, row

@@ -13,10 +13,12 @@ The patterns, tried on each sentence:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.annotate.quotes import SPEECH_END, Quotes, mark, next_word, previous_word, skip
+from eventwire.code.documents import author_token, document_author, is_document
 from eventwire.code.lexicon import read_table
 from eventwire.code.mentions import MentionIndex
 from eventwire.code.model import Claim, Status
@@ -27,17 +29,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _QUOTES = "\"'“”‘’"
-_OPENING = ("“", "``", "‘‘")
-_CLOSING = ("”", "’’")
-_EITHER = ('"', "''")
 _DASHES = ("—", "―", "–", "--", "-")
-_SPEECH_END = (",", "?", "!", ".", "…")
 # "as X said, ..." is a cue; "after X said ..." frames a time, "because X said ..." a reason
 _FRAMING_MARKS = ("as", "")
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE", "")
 _NAME_ENTS = ("PERSON", "ORG", "NORP")
 _PERSONAL = ("i", "we", "he", "she", "they", "you", "it")
-_QUOTE_KEY = "eventwire.claims.quotes"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +81,7 @@ def cues_strength(cue: "Token") -> str | None:
 def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
     """Every attributed statement in a sentence."""
     cues = _cues()
-    quotes = _Quotes.of(sent.doc)
+    quotes = Quotes.of(sent.doc)
     scopes: list[ClaimScope] = []
     taken: set[int] = set()
     for tok in sent:
@@ -109,132 +106,7 @@ def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
     return scopes
 
 
-# ---- quotations ---------------------------------------------------------------------------------------------
-
-class _Quotes:
-    """The quotations of a document: each opening mark's closing partner and back, found once per document.
-
-    A quotation left open at the end of a paragraph (a quote running on into the next paragraph) closes there.
-    """
-
-    def __init__(self, doc: "Doc"):
-        self.close_of: dict[int, int] = {}
-        self.open_of: dict[int, int] = {}
-        self.inside: dict[int, int] = {}          # token index -> opening mark of the quotation holding it
-        open_at: int | None = None
-        last_word = -1
-        for tok in doc:
-            if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
-                if open_at is not None and last_word > open_at:
-                    self._pair(open_at, last_word, closed=False)
-                open_at = None
-                if tok.is_space:
-                    continue
-            mark = _mark(tok.text)
-            if mark == "either":
-                mark = _direction(doc, tok) or ("open" if open_at is None else "close")
-            if mark == "open":
-                if open_at is not None and last_word > open_at and doc[last_word].text in _SPEECH_END[1:]:
-                    # a quotation running on into a new paragraph reopens with no closing mark before it
-                    self._pair(open_at, last_word, closed=False)
-                open_at = tok.i
-            elif mark == "close" and open_at is not None:
-                self._pair(open_at, tok.i, closed=True)
-                open_at = None
-            if not tok.is_space:
-                last_word = tok.i
-        if open_at is not None and last_word > open_at:
-            self._pair(open_at, last_word, closed=False)
-
-    def _pair(self, first: int, last: int, *, closed: bool) -> None:
-        self.close_of[first] = last
-        if closed:
-            self.open_of[last] = first
-        for i in range(first + 1, last):
-            self.inside[i] = first
-
-    @classmethod
-    def of(cls, doc: "Doc") -> "_Quotes":
-        found = doc.user_data.get(_QUOTE_KEY)
-        if not isinstance(found, cls):
-            found = cls(doc)
-            doc.user_data[_QUOTE_KEY] = found
-        return found
-
-    def is_speech(self, doc: "Doc", first: int, last: int) -> bool:
-        """A quoted utterance, not a quoted word or title: three words or more, or closing on speech punctuation."""
-        words = sum(1 for t in doc[first + 1:last] if t.is_alpha)
-        return words >= 3 or (last - 1 > first and doc[last - 1].text in _SPEECH_END and words >= 1)
-
-    def run_on(self, doc: "Doc", close: int, sent_end: int) -> int:
-        """Where a quotation ends once the quotations that continue it are added: "'...,' he said, '...'" and
-        quoted sentences that follow with no cue of their own, up to three."""
-        last = close
-        for j in range(close + 1, sent_end):
-            if j in self.close_of:
-                if doc[_previous_word(doc, j - 1)].text == ",":
-                    last = self.close_of[j]
-                break
-        end = max(last, sent_end - 1)
-        for _ in range(3):
-            i = _next_word(doc, end + 1)
-            if i >= len(doc) or i not in self.close_of:
-                break
-            quote_end = self.close_of[i]
-            after = _next_word(doc, quote_end + 1)
-            if after < len(doc) and not _paragraph_between(doc, quote_end, after):
-                break           # text follows the quotation in its paragraph: it has a cue of its own
-            last = end = quote_end
-        return last
-
-
-def _mark(text: str) -> str | None:
-    if text in _OPENING:
-        return "open"
-    if text in _EITHER:
-        return "either"
-    if text in _CLOSING or (text[:1] == "”" and not text[1:].isalnum()):
-        return "close"
-    return None
-
-
-def _direction(doc: "Doc", tok: "Token") -> str | None:
-    """Which way a straight quote mark faces, from the spaces around it: '"' before a word and after a space
-    opens, one after a word and before a space closes; None when the spaces do not tell."""
-    before = tok.i == 0 or bool(doc[tok.i - 1].whitespace_) or doc[tok.i - 1].is_space
-    after = bool(tok.whitespace_) or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space
-    if before and not after and tok.i + 1 < len(doc) and (doc[tok.i + 1].is_alpha or doc[tok.i + 1].is_digit
-                                                             or doc[tok.i + 1].text in "(["):
-        return "open"
-    if after and not before:
-        return "close"
-    return None
-
-
-def _skip(doc: "Doc", i: int, chars: str) -> int:
-    """The first index from i that is not white space and not one of `chars`."""
-    while i < len(doc) and (doc[i].is_space or (chars and doc[i].text in chars)):
-        i += 1
-    return i
-
-
-def _previous_word(doc: "Doc", i: int) -> int:
-    while i > 0 and doc[i].is_space:
-        i -= 1
-    return i
-
-
-def _next_word(doc: "Doc", i: int) -> int:
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i
-
-
-def _paragraph_between(doc: "Doc", a: int, b: int) -> bool:
-    return "\n" in doc[a].whitespace_ or any("\n" in doc[i].text_with_ws for i in range(a + 1, b))
-
-
-def _quote_beside(verb: "Token", subj: "Token", quotes: _Quotes) -> tuple[int, int] | None:
+def _quote_beside(verb: "Token", subj: "Token", quotes: Quotes) -> tuple[int, int] | None:
     """The quotation just before the verb and its subject ("'...,' X said") or just after them ("X said: '...'")."""
     doc = verb.doc
     lo, hi = min(verb.i, subj.left_edge.i), max(verb.i, subj.right_edge.i)
@@ -259,15 +131,34 @@ def _quote_beside(verb: "Token", subj: "Token", quotes: _Quotes) -> tuple[int, i
     return None
 
 
+def article_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims the article itself attributes: a claim whose cue lies inside another speaker's content ("Officials
+    say the minister wants ...", "X said Y had argued ...") is that speaker's report, and stays only as the scope of
+    the events in it. A speaker's own nested cue ("X said it could not comment") is kept."""
+    def inside(inner: Claim, outer: Claim) -> bool:
+        return outer.content_start <= inner.cue_start < outer.content_end and not (
+            inner.content_start <= outer.cue_start < inner.content_end)
+
+    def same(a: ActorRef, b: ActorRef) -> bool:
+        return bool(a.name) and a.name == b.name
+
+    return [c for c in claims if not any(o is not c and inside(c, o) and not same(c.speaker, o.speaker)
+                                         for o in claims)]
+
+
 # ---- verbs --------------------------------------------------------------------------------------------------
 
 def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
-                quotes: _Quotes) -> ClaimScope | None:
+                quotes: Quotes) -> ClaimScope | None:
     subj = subject(cue)
     if subj is not None and subj.i in quotes.inside and cue.i not in quotes.inside:
         subj = _named_between(cue, quotes)      # "'..., now goodbye,' Mr Smith told": the parse took a quoted word
     if subj is None:
         return None
+    named = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > subj.i and c.pos_ == "PROPN"
+                  and subj.pos_ == "NOUN" and c.left_edge.i > subj.i), None)
+    if named is not None:
+        subj = named        # "The chairman of the council, Jane Smith warned": the parse made the name a subject too
     speaker = _speaker(subj, mentions)
     if speaker is None:
         return None
@@ -286,17 +177,20 @@ def _verb_claim(cue: "Token", entries: tuple[_Cue, ...], mentions: MentionIndex,
         first, last = span
         if first - 1 in quotes.close_of:
             first -= 1
+        reach = None
         if last in quotes.open_of or last + 1 in quotes.open_of:
-            last = quotes.run_on(doc, last if last in quotes.open_of else last + 1, _sent_end(cue))
+            close = last if last in quotes.open_of else last + 1
+            last = quotes.run_on(doc, close, _sent_end(cue))
+            reach = quotes.run_on(doc, close, _sent_end(cue), through_paragraph=True)
         scope = _scope(cue, first, last, speaker, _claim_status(cue),
-                       events=events and entry.strength != "intend")
+                       events=events and entry.strength != "intend", reach=reach)
         if scope is not None and entry.strength == "deny":
             scope = ClaimScope(scope.claim, scope.first, scope.last, scope.cue_token, denial=True)
         return scope
     return None
 
 
-def _named_between(cue: "Token", quotes: _Quotes) -> "Token | None":
+def _named_between(cue: "Token", quotes: Quotes) -> "Token | None":
     """The name or personal pronoun between a quotation's closing mark and the cue after it."""
     doc = cue.doc
     i = cue.i - 1
@@ -308,9 +202,11 @@ def _named_between(cue: "Token", quotes: _Quotes) -> "Token | None":
     return None
 
 
-def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: _Quotes) -> tuple[tuple[int, int] | None, bool]:
+def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: Quotes) -> tuple[tuple[int, int] | None, bool]:
     """The token range of a verb cue's content, and whether the events in it are the speaker's report."""
-    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not (c.dep_ == "parataxis" and c.i < cue.i and _has_own_cue(c))), None)
+    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")
+                   and not (c.dep_ == "parataxis" and c.i < cue.i and _has_own_cue(c))
+                   and not (c.lemma_ == "do" and c.i < cue.i)), None)     # "he did, at last, say ..."
     quote = _quote_beside(cue, subj, quotes)
     if clause is not None:
         span = (clause.left_edge.i, clause.right_edge.i)
@@ -319,6 +215,9 @@ def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: _Quotes) -> tuple
         return span, True
     if quote is not None:
         return quote, True
+    told = _told_clause(cue)
+    if told is not None:
+        return (told.left_edge.i, told.right_edge.i), True
     # "..., suggesting it has allowed Ukraine to endure", "denied supplying weapons", "plans to visit"
     verbal = next((c for c in cue.children if c.dep_ in ("xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
     if verbal is not None:
@@ -351,6 +250,33 @@ def _content(cue: "Token", subj: "Token", entry: _Cue, quotes: _Quotes) -> tuple
     return None, False
 
 
+# Cues that take whom they tell and then what: "told the paper he wants a date set".
+_TELLING = {"tell", "inform", "assure", "reassure", "warn", "remind", "advise", "notify", "promise"}
+
+
+def _told_clause(cue: "Token") -> "Token | None":
+    """What a telling verb says after whom it tells, where the parser hung the clause on the hearer as a
+    relative clause with no relative word ("told the newspaper he wants ...")."""
+    if cue.lemma_.lower() not in _TELLING:
+        return None
+    for obj in cue.children:
+        if obj.dep_ in ("dobj", "dative") and obj.i > cue.i:
+            for clause in obj.children:
+                if clause.dep_ == "relcl" and clause.i > obj.i and any(
+                        c.dep_ == "nsubj" and c.i > obj.i and c.tag_ not in ("WP", "WDT", "WP$") and c.lower_ != "that"
+                        for c in clause.children) and _complete(clause):
+                    return clause
+    return None
+
+
+def _complete(verb: "Token") -> bool:
+    """A clause with nothing missing ("he wants a date set", "she will resign"), not a relative clause whose
+    object is the noun it describes ("the man she met")."""
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") or
+               (c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "should", "must", "may", "might", "can"))
+               for c in verb.children)
+
+
 def _around(head: "Token", cue: "Token") -> tuple[int, int]:
     """The clause a parenthetical cue stands in, without the cue's own words where they end it."""
     first, last = head.left_edge.i, head.right_edge.i
@@ -376,7 +302,7 @@ def _particle_content(cue: "Token", particle: str) -> tuple["Token", "Token"] | 
     return None
 
 
-def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
     """A verb not in the cue list that introduces or closes a quotation ("'...,' she smiled", "He went on: '...'")."""
     if verb.i in quotes.inside or verb.dep_ not in ("ROOT", "parataxis", "conj", "ccomp"):
         return None
@@ -392,7 +318,8 @@ def _quoted_speech(verb: "Token", sent: "Span", mentions: MentionIndex, quotes: 
     if speaker is None:
         return None
     last = quotes.run_on(verb.doc, quote[1], sent.end)
-    return _scope(verb, quote[0], last, speaker, Status.ASSERTED)
+    return _scope(verb, quote[0], last, speaker, Status.ASSERTED,
+                  reach=quotes.run_on(verb.doc, quote[1], sent.end, through_paragraph=True))
 
 
 # ---- nouns, prepositions, punctuation ------------------------------------------------------------------------
@@ -446,16 +373,16 @@ def _according_to(tok: "Token", sent: "Span", mentions: MentionIndex) -> ClaimSc
     return _scope(tok, first, last, speaker, Status.ASSERTED, cue_last=to.i)
 
 
-def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
     """A name and a colon opening a sentence: a headline's "Smith: ...", a transcript's "SMITH: ..."."""
     doc = colon.doc
-    start = _skip(doc, sent.start, "\"“")
+    start = skip(doc, sent.start, "\"“")
     name = doc[start:colon.i]
     if not 1 <= len(name) <= 4 or any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in name):
         return None
     if not all(t.ent_type_ in _NAME_ENTS or mentions.at(t) or t.text in (".",) for t in name):
         return None
-    first = _skip(doc, colon.i + 1, "")
+    first = skip(doc, colon.i + 1, "")
     last = quotes.close_of.get(first, sent.end - 1)
     if first > last:
         return None
@@ -465,14 +392,14 @@ def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: _Quotes
     return _scope(colon, first, last, speaker, Status.ASSERTED)
 
 
-def _signed_quote(dash: "Token", mentions: MentionIndex, quotes: _Quotes) -> ClaimScope | None:
+def _signed_quote(dash: "Token", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
     """A quotation signed after a dash: "'...' — Jane Smith"."""
     doc = dash.doc
-    close = dash.i if dash.text[:1] in "”\"" else _previous_word(doc, dash.i - 1)
+    close = dash.i if dash.text[:1] in "”\"" else previous_word(doc, dash.i - 1)
     first = quotes.open_of.get(close)
     if first is None or not quotes.is_speech(doc, first, close):
         return None
-    i = _skip(doc, dash.i + 1, "")
+    i = skip(doc, dash.i + 1, "")
     if i >= len(doc) or doc[i].ent_type_ != "PERSON":
         return None
     end = i
@@ -504,6 +431,11 @@ def _speaker(tok: "Token", mentions: MentionIndex, *, follow: bool = True) -> Ac
         if last is not None:
             return ActorRef(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), name=last.name,
                             country=last.country, sector=last.sector, office=last.office, kind="pronoun")
+    if is_document(tok) and mentions.at(tok) is None:
+        author = document_author(tok, mentions)
+        if author is not None:      # keeps the document's words and offsets, takes its author's name
+            return replace(author, text=tok.doc[tok.left_edge.i:tok.i + 1].text, start=tok.left_edge.idx,
+                           end=tok.idx + len(tok.text), kind="document")
     found = mentions.role(tok, loose=True)
     # "he" or "she" resolved to a country or a party is the resolver guessing: look for the person instead
     if found and not (tok.lower_ in ("he", "she") and found[0].kind not in ("person",) and not (
@@ -522,11 +454,6 @@ def _speaker(tok: "Token", mentions: MentionIndex, *, follow: bool = True) -> Ac
     return None
 
 
-def _is_source(tok: "Token") -> bool:
-    """A document or a body of evidence that can stand where a speaker stands ("the report said")."""
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "SOURCE") in _cues()
-
-
 def _speaking_token(tok: "Token") -> "Token | None":
     """The token that names who speaks, from the subject of a cue.
 
@@ -543,38 +470,23 @@ def _speaking_token(tok: "Token") -> "Token | None":
             if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG") and child.pos_ == "PROPN" \
                     and not (tok.pos_ == "PROPN" and child.ent_type_ == "ORG"):
                 return child
-    if not _is_source(tok):
+    if not is_document(tok):
         return tok
-    return _author(tok) or tok
-
-
-def _author(doc_noun: "Token") -> "Token | None":
-    """Who made a document: "a report by X", "a letter from X", "figures compiled by X", "the letter, from X"."""
-    for child in doc_noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if child.dep_ in ("acl", "appos") and child.i > doc_noun.i:
-            for prep in child.children:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
-                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return obj
-    return None
+    return author_token(tok) or tok
 
 
 # A pronoun that speaks ("he said", "she added") most often names whoever spoke last in the story: the subject of
 # the nearest reporting verb before it, a few sentences back at most, whose gender does not conflict.
-_GENDER = {"he": "m", "she": "f"}
+_GENDER = {"he": "m", "she": "f", "it": "n"}
 _MALE = frozenset("mr sir lord spokesman chairman he him his king prince baron duke".split())
 _FEMALE = frozenset("mrs ms miss dame lady baroness spokeswoman chairwoman she her queen princess duchess".split())
 _LAST_SPEAKER_SENTENCES = 3
+_BODIES = {"organisation", "country", "capital", "group", "document"}
 
 
 def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
     doc = pronoun.doc
-    inside = _Quotes.of(doc).inside
+    inside = Quotes.of(doc).inside
     want = _GENDER[pronoun.lower_]
     sentences = 0
     cues = _cues()
@@ -590,9 +502,14 @@ def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
         if subj is None or subj.i >= pronoun.i or subj.i in inside:
             continue
         if subj.lower_ in _GENDER or subj.pos_ == "PRON":
-            if subj.lower_ == pronoun.lower_:
-                continue        # the same speaker carried on ("he said ... he added"): look further back
+            if subj.lower_ == pronoun.lower_ or subj.lower_ not in _PERSONAL:
+                continue        # the same speaker carried on ("he said ... he added"), or "this suggested"
             return None
+        if subj.pos_ == "NOUN" and mentions.at(subj) is None:
+            if want == "n" and not is_document(subj):
+                return None     # "the section said ...; it said": a thing the coder cannot name
+            if want != "n":
+                continue        # "X's admission suggested ...": a thing that speaks, not the person who did
         actor = _speaker(subj, mentions, follow=False)
         if actor is None or not _may_be(actor, subj, want):
             continue
@@ -601,7 +518,10 @@ def _last_speaker(pronoun: "Token", mentions: MentionIndex) -> ActorRef | None:
 
 
 def _may_be(actor: ActorRef, tok: "Token", gender: str) -> bool:
-    """Whether a speaker can be the person a gendered pronoun names: a person, not a party or a country."""
+    """Whether a speaker can be the one a pronoun names: for "he" and "she" a person, not a party or a country;
+    for "it" a body or a document named in the singular ("the ministry", "the letter"), not a person."""
+    if gender == "n":
+        return actor.kind in _BODIES and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON"
     if actor.kind not in ("person",) and tok.ent_type_ != "PERSON":
         return False
     words = {w.lower() for w in tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split()}
@@ -632,12 +552,21 @@ def _named_description(actor: ActorRef, tok: "Token", mentions: MentionIndex) ->
     named = _titled_person(doc, nouns, tok.i) if nouns else None
     if named is None and text.startswith("the "):
         named = _antecedent(tok, mentions, label="PERSON")
+        if named is None and not _people_before(tok):
+            # a story's lead gives the title, its next sentences the name: "The watchdog's chief says ...
+            # Jane Smith said ..."
+            named = _next_named_subject(tok, mentions)
     elif named is None:
         named = _next_named_subject(tok, mentions)
     if named is None:
         return actor
     return ActorRef(text=actor.text, start=actor.start, end=actor.end, name=named.name, country=actor.country,
                     sector=actor.sector, office=actor.office, kind=actor.kind)
+
+
+def _people_before(tok: "Token") -> bool:
+    """Whether the article names a person before this token."""
+    return any(ent.label_ == "PERSON" and ent.end <= tok.i for ent in tok.doc.ents)
 
 
 _TITLE_REACH = 6
@@ -676,7 +605,7 @@ def _titled_person(doc: "Doc", nouns: set[str], near: int) -> ActorRef | None:
 def _next_named_subject(tok: "Token", mentions: MentionIndex) -> ActorRef | None:
     """The first named person who is a subject in the two sentences after the one holding `tok`."""
     doc = tok.doc
-    inside = _Quotes.of(doc).inside
+    inside = Quotes.of(doc).inside
     sentences = 0
     for i in range(tok.i + 1, min(len(doc), tok.i + _ANTECEDENT_REACH)):
         t = doc[i]
@@ -695,7 +624,7 @@ def _antecedent(pronoun: "Token", mentions: MentionIndex, label: str | None = No
     if label is None:
         return None
     doc = pronoun.doc
-    inside = _Quotes.of(doc).inside
+    inside = Quotes.of(doc).inside
     named: "Token | None" = None
     for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_REACH), -1):
         tok = doc[i]
@@ -740,14 +669,17 @@ def _claim_status(cue: "Token") -> Status:
 
 
 def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Status,
-           cue_last: int | None = None, cue_first: int | None = None, events: bool = True) -> ClaimScope | None:
+           cue_last: int | None = None, cue_first: int | None = None, events: bool = True,
+           reach: int | None = None) -> ClaimScope | None:
+    """The claim of `first`..`last` and the scope of the events it reports, which runs on to `reach` where the
+    speaker's quotation goes on past the content recorded (quoted sentences in a paragraph that goes on)."""
     doc = cue.doc
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "mark"):
-        if doc[first].text in _QUOTES or _mark(doc[first].text) == "open":
+        if doc[first].text in _QUOTES or mark(doc[first].text) == "open":
             break
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in _QUOTES \
-            and _mark(doc[last].text) is None:
+            and mark(doc[last].text) is None:
         last -= 1
     while last >= first and (doc[last].is_space or doc[last].text in ",;:"):
         last -= 1
@@ -763,4 +695,4 @@ def _scope(cue: "Token", first: int, last: int, speaker: ActorRef, status: Statu
                   status=status)
     if not events:
         return ClaimScope(claim, cue.i + 1, cue.i, cue.i)
-    return ClaimScope(claim, first, last, cue.i)
+    return ClaimScope(claim, first, max(last, reach or last), cue.i)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.acts import main_act
 from eventwire.code.attach import Anchors
-from eventwire.code.claims import ClaimScope, find_claims
+from eventwire.code.claims import ClaimScope, article_claims, find_claims
 from eventwire.code.evaluations import JUDGEMENT, judgements
 from eventwire.code.events import Found, find_triggers
 from eventwire.code.lexicon import Lexicon, load_lexicon
@@ -39,9 +39,12 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     told: list[Event] = []                  # events already coded, for "the visit", "during his visit"
     focus = _focus_country(mentions.actors)
     known = {(a.start, a.end) for a in mentions.actors}
+    carried: list = []                      # statements of earlier sentences whose quotation runs on into this one
     for sent in doc.sents:
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
+        carried = [s for s in carried if s.last >= sent.start]
+        active = scopes + carried
         found = find_triggers(sent, lexicon, index)
         found += [j for scope in scopes for j in judgements(scope, index, lexicon)
                   if not any(f.trigger.type == j.trigger.type and f.actor == j.actor for f in found)]
@@ -50,8 +53,8 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         for item in found:
             if item.anaphoric and not item.actor and any(e.type == item.trigger.type for e in told):
                 continue
-            item = _speaker_as_actor(item, scopes, known)
-            event = _event(item, sent, scopes, anchors, article, lexicon, told, known)
+            item = _speaker_as_actor(item, active, known)
+            event = _event(item, sent, active, anchors, article, lexicon, told, known)
             if event is not None:
                 frames[event.evidence.trigger_start] = _frame(item)
                 sentence_events.append(event)
@@ -63,10 +66,11 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
         events.extend(sentence_events)
         told.extend(sentence_events)
+        carried += [s for s in scopes if s.last >= sent.end]
     headline = main_act(title) if title is not None and len(title) and len(doc) else None
     story_type, story_mode, main = (main_type(events, doc, Typer.load(), title=title, headline=headline)
                                     if len(doc) else (None, None, None))
-    return Coded(article, events=tuple(events), claims=tuple(claims), actors=mentions.actors,
+    return Coded(article, events=tuple(events), claims=tuple(article_claims(claims)), actors=mentions.actors,
                  places=mentions.places, times=mentions.times, amounts=mentions.amounts,
                  story_type=story_type, story_mode=story_mode, main=main)
 
@@ -155,12 +159,16 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
         actor, recipient = recipient, ()
     if trigger_type == "ASSAULT" and _verbal_attack(actor, recipient, item):
         trigger_type, mode, cameo = "ACCUSE", "disapprove", "111"
-    if not recipient and trigger_type in _HOSTED and place is not None and place.country:
+    if not recipient and (actor or trigger_type not in _SYMMETRIC) and trigger_type in _HOSTED \
+            and place is not None and place.country:
+        # a visitor's talks are with the host, but "talks were held in Havana" names no party: nor is the host one
         host = _host(place, actor)
         if host is not None:
             recipient = (host,)
 
     info = lexicon.cameo(cameo)
+    if not sent.start <= trigger.i < sent.end:
+        sent = trigger.sent                 # a judgement in a quotation's later sentence: that sentence is its evidence
     start, end = sent.start_char, sent.end_char
     text = article.body[start:end] if article.body[start:end] == sent.text else sent.text
     stripped = text.rstrip()
@@ -405,14 +413,21 @@ _DYADIC = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "THREATEN", "C
 
 
 # Acts of speech and diplomacy: someone must be doing them. "Asked whether ..., he said", "the appeal to voters",
-# "was welcomed" with nobody named who asks, appeals or welcomes is no event eventwire can state.
+# "was welcomed" with nobody named who asks, appeals or welcomes is no event eventwire can state. So are decisions
+# (PLOVER codes no event without an actor, and considers relaxing that only for attacks and arrests whose doer
+# news cannot name): "the men freed from the camp", "he was suspended", "his resignation" name nobody who frees,
+# suspends or resigns; the article states the act where it names who did it.
 _SAID = {"REQUEST", "SUPPORT"}
+_DECIDED = {"RETREAT", "SANCTION"}
 
 
 def _codable(event: Event, focus: str | None) -> bool:
+    if not event.actor and not event.recipient and event.type in _SYMMETRIC:
+        # "talks were held in Havana": a meeting with no party named is coded where it happened, with none
+        return event.location is not None and event.location.country is not None
     if event.type in _DYADIC and not event.recipient:
         return False
-    if event.type in _SAID and not event.actor:
+    if event.type in _SAID | _DECIDED and not event.actor:
         return False
     return _known(event.actor) or _known(event.recipient) or _implicit_actor(event, focus) is not None
 

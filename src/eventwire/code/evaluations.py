@@ -7,6 +7,7 @@ plan"); a word of our own list may also judge the first actor its statement name
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from eventwire.code.claims import ClaimScope
 from eventwire.code.events import Found
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
+from eventwire.code.syntax import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,11 +56,27 @@ def _vader() -> dict[str, str]:
 
 
 def judgements(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> list[Found]:
-    """What a statement does besides reporting: at most one judgement of an actor, and the obligations it lays
-    on other actors."""
+    """What a statement does besides reporting: in each of its sentences, at most one judgement of an actor and
+    one obligation it lays on another actor."""
     if not (scope.claim.speaker.country or scope.claim.speaker.sector):
         return []
-    return _judgement(scope, mentions, lexicon) + obligations(scope, mentions)
+    found: list[Found] = []
+    for part in _sentences(scope, mentions.doc):
+        found += _judgement(part, mentions, lexicon) + obligations(part, mentions)
+    return found
+
+
+def _sentences(scope: ClaimScope, doc) -> list[ClaimScope]:
+    """The scope cut at sentence boundaries: a quotation that runs on is a statement per sentence."""
+    parts = []
+    first = scope.first
+    for i in range(scope.first + 1, scope.last + 1):
+        if doc[i].is_sent_start:
+            parts.append(replace(scope, first=first, last=i - 1))
+            first = i
+    if first <= scope.last:
+        parts.append(replace(scope, first=first, last=scope.last))
+    return parts
 
 
 def obligations(scope: ClaimScope, mentions: MentionIndex) -> list[Found]:
@@ -112,13 +130,15 @@ def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
         if tok.pos_ not in ("ADJ", "NOUN", "VERB"):
             continue
         lemma = tok.lemma_.lower()
-        curated = own.get(lemma) or own.get(tok.lower_)
+        curated = own.get(lemma) or own.get(tok.lower_) or own.get(_hyphened(tok))
         polarity = curated or (vader.get(tok.lower_) or vader.get(lemma) if tok.pos_ == "ADJ" else None)
         if polarity in (None, "none") or lexicon.triggers_for(lemma, "VERB" if tok.pos_ == "VERB" else "NOUN"):
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
                for c in (*tok.children, *tok.head.children)):
             continue        # "not irresponsible", "no sign of incompetence" judge nobody
+        if tok.pos_ == "ADJ" and any(c.dep_ == "ccomp" for c in tok.children):
+            continue        # "he was confident the plan would work": his own stance, not a judgement of him
         target = _target(tok, scope, mentions, fallback=curated in ("neg", "pos") and _judges_thing(tok))
         if target is not None and target.name and target.name == speaker.name:
             continue
@@ -130,6 +150,14 @@ def _judgement(scope: ClaimScope, mentions: MentionIndex, lexicon: Lexicon) -> l
             continue
         return [_found(tok, speaker, (target,), positive=polarity == "pos")]
     return [untargeted] if untargeted is not None else []
+
+
+def _hyphened(tok: "Token") -> str | None:
+    """The word a hyphen joins to the token before it, as the list writes it: "over-react" for "over-reacted"."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    return f"{doc[tok.i - 2].lower_}-{tok.lemma_.lower()}"
 
 
 def _found(tok: "Token", speaker, recipient: tuple, *, positive: bool = False) -> Found:
@@ -156,16 +184,30 @@ def _target(tok: "Token", scope: ClaimScope, mentions: MentionIndex, *, fallback
                     if found:
                         return found[0]
         return None
+    if tok.pos_ == "NOUN":
+        # "Tory hypocrisy", "the minister's incompetence", "the failures of this government": the noun's owner
+        found = mentions.owner(tok)
+        if found is not None and found.kind != "pronoun":
+            return found
     head = tok.head if tok.dep_ in ("acomp", "attr", "amod", "advmod", "compound", "dobj") else tok
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "poss"):
             found = mentions.role(child)
             if found:
                 return found[0]
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl":
+        found = mentions.role(tok.head)         # "Mr Blair, who will waste more": whom the clause describes
+        if found:
+            return found[0]
     if tok.dep_ == "amod":
         found = mentions.owner(tok.head)
         if found is not None:
             return found
+        if tok.head.dep_ in ("dobj", "attr") and tok.head.head.lemma_ in ("have", "be"):
+            holder = subject(tok.head.head)     # "he has a remarkable ability", "it was a reckless plan"
+            found = mentions.role(holder) if holder is not None else []
+            if found:
+                return found[0]
     if not fallback:
         return None
     for other in mentions.doc[scope.first:scope.last + 1]:

@@ -44,6 +44,48 @@ def _light_verbs() -> dict[str, str]:
     return {r["verb"]: r["subject_role"] for r in read_table("light_verbs.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[tuple[str, str, str], tuple[tuple[str, frozenset[str]], ...]]:
+    """(phrase, pos, type) -> the (dependent, words) frames that give the word another sense (trigger_senses.tsv)."""
+    table: dict[tuple[str, str, str], list[tuple[str, frozenset[str]]]] = {}
+    for r in read_table("trigger_senses.tsv"):
+        words = frozenset(w for w in (r.get("words") or "").split("|") if w)
+        table.setdefault((r["phrase"], r["pos"], r["type"]), []).append((r["dependent"], words))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[tuple[str, str], tuple[tuple[Trigger, str, str], ...]]:
+    """(lemma, pos) -> (trigger, dependent, entity) of the verbs that are events only in one frame
+    (trigger_frames.tsv)."""
+    table: dict[tuple[str, str], list[tuple[Trigger, str, str]]] = {}
+    for r in read_table("trigger_frames.tsv"):
+        trigger = Trigger(r["phrase"], r["pos"], r["type"], r["mode"] or None, r["cameo"] or None,
+                          tuple(p for p in r["recipient_preps"].split(",") if p))
+        table.setdefault((r["phrase"], r["pos"]), []).append((trigger, r["dependent"], r["entity"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_CURRENCY_SIGNS = frozenset("£$€¥")
+
+
+def _framed(tok: "Token", pos: str) -> tuple[Trigger, ...]:
+    """The frame triggers whose frame the token's dependents fill: "gave the party £50,000" is AID."""
+    found = []
+    for trigger, dep, entity in _frames().get((tok.lemma_.lower(), pos), ()):
+        if any(c.dep_ == dep and any(t.ent_type_ == entity or (entity == "MONEY" and t.text in _CURRENCY_SIGNS)
+                                     for t in c.subtree) for c in tok.children):
+            found.append(trigger)
+    return tuple(found)
+
+
+def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
+    """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
+    frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
+    return any(c.dep_ == dep and (not words or c.lemma_.lower() in words)
+               for dep, words in frames for c in tok.children)
+
+
 def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> list[Found]:
     """Every trigger in a sentence with its roles; a word that is part of another trigger's phrase ("signed
     an agreement") or only modifies another trigger ("trade agreement", "peace talks") is not one itself."""
@@ -56,10 +98,11 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
                 entries = lexicon.triggers_for(tok.lower_, pos)
             if entries:
                 break
-        if not entries:
-            continue
-        match = _match_phrase(tok, entries, lexicon)
-        if match is None:
+        match = _match_phrase(tok, entries, lexicon) if entries else None
+        if match is None and _POS.get(tok.pos_):
+            framed = _framed(tok, _POS[tok.pos_])
+            match = (framed[0], tok) if framed else None
+        if match is None or _in_other_sense(tok, match[0]):
             continue
         # "Defense" in "US Defense Secretary Lloyd Austin" names an office, not an act; but a capitalised event
         # word the recognizer took for a name ("Ceasefire begins", "extend martial Law") is still the event
@@ -236,6 +279,9 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
                          None)      # "laid down their arms": the object after the particle
         if child is None:
             return None
+        if child.dep_ == "prep" and last.i == tok.i and any(
+                c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children):
+            return None     # "take part in": a preposition after the verb's own object is no particle of it
         last = child
     return last
 
@@ -359,6 +405,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         for child in tok.children:
             if child.dep_ == "nsubjpass":
                 recipient.extend(mentions.role(child))
+        if not actor and trigger.type in _EXCLUDING:
+            actor.extend(_excluder(tok, mentions))
     elif is_reduced_relative(tok):
         passive = True
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -389,6 +437,13 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         for subj in last.children:
             if subj.dep_ in ("nsubj", "nsubjpass"):
                 recipient.extend(mentions.role(subj))
+    if not recipient and trigger.type == "ACCUSE" and not passive:
+        # "alleged that Iran had cheated", "complained that the ministry ignored them": whom the clause accuses
+        for comp in tok.children:
+            if comp.dep_ == "ccomp":
+                subj = subject(comp)
+                if subj is not None and subj.i > tok.i:
+                    recipient.extend(mentions.role(subj))
     if not recipient:       # "threatened to strike South Korea", "urged ... to": the act's own target
         for comp in tok.children:
             if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
@@ -398,6 +453,20 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False, pronoun=unnamed)
+
+
+# Types whose passive "from" names who acts: "was suspended from the party", "was expelled from the council".
+_EXCLUDING = {"SANCTION"}
+
+
+def _excluder(verb: "Token", mentions: MentionIndex) -> list[ActorRef]:
+    """The body a passive exclusion is from: "Russia was suspended from the Council of Europe"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return mentions.role(obj)
+    return []
 
 
 def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:

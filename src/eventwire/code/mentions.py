@@ -75,6 +75,10 @@ class MentionIndex:
                         found = self.owner(obj, depth - 1)
                         if found is not None:
                             return found
+        from eventwire.code.documents import document_author, is_document
+
+        if is_document(tok):
+            return document_author(tok, self)     # "the report was welcomed by X": the report's author
         return None
 
     def role(self, tok: "Token", *, loose: bool = False) -> list[ActorRef]:

@@ -13,6 +13,9 @@ CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "csubj", 
 
 # Verbs with an object whose infinitive is still the subject's act ("promised them to withdraw").
 _SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
+# Verbs that make their object do what the infinitive says ("prompted a donor to say").
+_CAUSING = {"prompt", "lead", "force", "cause", "encourage", "persuade", "urge", "push", "inspire", "provoke",
+            "spur", "drive", "compel", "allow", "enable", "invite", "ask", "tell"}
 
 
 def is_verbal(tok: "Token") -> bool:
@@ -61,19 +64,33 @@ def subject(verb: "Token") -> "Token | None":
     "the troops who attacked" -> "troops" for "attacked"; "..., suggesting it ..." -> the subject of the head.
     """
     seen = 0
+    participle = False          # climbed from an -ing adjunct: "X was quoted saying", "was seen leaving"
     while seen < 6:
         seen += 1
         for child in verb.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS or (participle and child.dep_ == "nsubjpass"):
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     return verb.head
                 return child
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
+        # "he did, for the first time, say ...": the parser took the emphatic "did" for a clause of its own
+        done = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "do" and c.i < verb.i
+                     and not any(d.dep_ in CLAUSAL for d in c.children)), None)
+        if done is not None:
+            found = next((c for c in done.children if c.dep_ in SUBJECTS), None)
+            if found is not None:
+                return found
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _SUBJECT_CONTROL:
             # "asked citizens to take to the streets": the object of the asking verb does the act
             controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i),
                               None)
+            if controller is not None:
+                return controller
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _CAUSING and \
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            # "the row prompted a donor to say ...", parsed as a clause of purpose: the one prompted
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if controller is not None:
                 return controller
         if verb.dep_ == "xcomp":        # "Hamas is believed to have fired": the raised subject
@@ -83,6 +100,7 @@ def subject(verb: "Token") -> "Token | None":
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return None      # "as Pyongyang supplies ...": an adverbial clause with its own frame
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             verb = verb.head
             while not is_verbal(verb) and verb.dep_ != "ROOT" and verb.head.i != verb.i:
                 verb = verb.head

@@ -235,12 +235,14 @@ class ActorLexicon:
         """Every term of office of a person known by this full name or alias, any date."""
         return tuple(self._people.get(_key(_strip_honorific(name)), ()))
 
-    def office_holder(self, country: str | None, office: str, on: date | None) -> Holding | None:
+    def office_holder(self, country: str | None, office: str, on: date | None,
+                      *, named: frozenset[str] = frozenset()) -> Holding | None:
         """Who held an office of a country on a date ("GBR", "Prime Minister", 2005-02-01 -> Tony Blair), if the
-        lexicon knows exactly one person."""
-        if on is None:
-            return None
-        found = [h for h in self._offices.get((country, office.lower()), ()) if h.held_on(on)]
+        lexicon knows exactly one person. With no date, the one holder, in any term, among the people an article
+        names (`named`, canonical names): an undated story about "the attorney general" that names Lord Goldsmith."""
+        holdings = self._offices.get((country, office.lower()), ())
+        found = [h for h in holdings if h.held_on(on)] if on is not None else \
+            [h for h in holdings if h.name in named]
         return found[0] if len({h.name for h in found}) == 1 else None
 
     def holders(self, name: str, on: date | None = None, *, country: str | None = None) -> tuple[Holding, ...]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from eventwire.annotate.quotes import Quotes
 from eventwire.resolve.actorlexicon import (
     FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ActorLexicon, Entry, Holding, Party, SectorWord,
 )
@@ -84,6 +85,7 @@ class _Resolver:
         self.recent: list[_Person] = []             # people in order of last mention
         self.titles: dict[str, ActorRef] = {}       # "minister", "minister of defence" -> last person so titled
         self.home = self._home_country()
+        self.named: frozenset[str] | None = None
         self.sent_index = {}
         for n, sent in enumerate(doc.sents):
             self.sent_index[sent.start] = n
@@ -239,6 +241,13 @@ class _Resolver:
                 return doc[i:end]
         return None
 
+    def _named_people(self) -> frozenset[str]:
+        """The canonical names of the office-holders the article names in full, in any term of office."""
+        if self.named is None:
+            self.named = frozenset(h.name for ent in self.doc.ents if ent.label_ == "PERSON"
+                                   and " " in _trim_text(ent).strip() for h in self.lex.holders(_trim_text(ent)))
+        return self.named
+
     # -- the article's home country --------------------------------------------------------------------------
     def _home_country(self) -> str | None:
         votes: Counter[str] = Counter()
@@ -288,6 +297,9 @@ class _Resolver:
                      else name_text)
         words = name_text.split()
         known = self._known_person(name_text, full_text, words)
+        if honorific in ("sir", "dame") and len(words) == 1:
+            # a knight or a dame is named again by the first name: "Sir Howard Newby ... Sir Howard said"
+            known = self.people.get("first:" + words[0].lower()) or known
         context = self._title_context(title, ent)
         if known is not None and len(words) > 1 and known.ref.country is None and self.lex.people(name_text):
             known = None                      # a full name the lexicon knows beats an unresolved earlier surname
@@ -382,20 +394,25 @@ class _Resolver:
             if person.ref.country is None or person.ref.sector is None:
                 person.ref = replace(person.ref, country=person.ref.country or ref.country,
                                      sector=person.ref.sector or ref.sector, office=person.ref.office or ref.office)
-        person.seen_at = root.i
-        if _is_main_subject(root):
-            person.main_subject_at = sent_no
         self.people[key_full] = person
         self.people.setdefault((ref.name or ref.text).split()[-1].lower(), person)
         for holding in self.lex.people(ref.name or ""):   # "Kim" after "Kim Jong Un", "Lula" after "Lula da Silva"
             self.people.setdefault(holding.surname.lower(), person)
         if len(words) > 1:
             self.people.setdefault(" ".join(words).lower(), person)
+            self.people["first:" + words[0].lower()] = person
+        for key in _title_keys(ref.office, context.word):
+            self.titles[key] = person.ref
+        if root.i in Quotes.of(self.doc).inside:
+            # a name inside a quotation is the speaker's word, not the story's: "'... what Jones did,' he added"
+            # speaks of Jones, and "he" is whoever is quoted
+            return
+        person.seen_at = root.i
+        if _is_main_subject(root):
+            person.main_subject_at = sent_no
         if person in self.recent:
             self.recent.remove(person)
         self.recent.append(person)
-        for key in _title_keys(ref.office, context.word):
-            self.titles[key] = person.ref
 
     # -- pronouns --------------------------------------------------------------------------------------------
     def _pronoun(self, token: "Token", gender: str, sent_no: int) -> None:
@@ -432,6 +449,14 @@ class _Resolver:
             context = _Context(context.country or extra.country, context.party or extra.party,
                                context.word or extra.word, context.former or extra.former,
                                context.shadow or extra.shadow, context.organisation or extra.organisation)
+        if context.organisation is None and context.word is None:
+            # "Kate Allen of Amnesty UK", "Jane Smith, of the Residents' Association, said": whom the person is of
+            prep = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+            if prep is not None:
+                body = self._served_body([ent.root, prep, *[t for t in prep.subtree
+                                                            if t.i > prep.i and not t.is_punct]])
+                if body is not None:
+                    context = replace(context, organisation=body)
         if context.party is None and self._speaks_for_a_party(title + (appos or []), context):
             party = self._party_named_near(ent.start)
             if party is not None:
@@ -668,7 +693,8 @@ class _Resolver:
         if root.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE", "MONEY", "CARDINAL") or root.pos_ == "PRON":
             return False
         if root.ent_type_ == "ORG" and root.ent_iob_ != "":
-            ent = next((e for e in chunk.ents if e.start <= root.i < e.end), None)
+            # the whole name, also where it runs past the chunk: "the Council" of "the Council of Europe"
+            ent = next((e for e in self.doc.ents if e.start <= root.i < e.end), None)
             if ent is not None and self.lex.lookup(_trim_text(ent)):
                 return False
         words = [t for t in chunk if t.i <= root.i]
@@ -741,7 +767,8 @@ class _Resolver:
         if (word.kind == "title" and word.office and root.tag_ not in ("NNS", "NNPS") and country
                 and (definite or modifiers) and not context.former and not context.shadow
                 and not any(t.lower_ in ("a", "an", "another", "every", "each", "no") for t in words)):
-            holding = self.lex.office_holder(country, self.lex.national_word(word, country).office, self.on)
+            holding = self.lex.office_holder(country, self.lex.national_word(word, country).office, self.on,
+                                             named=self._named_people())
             if holding is not None:       # "the prime minister" in a British article of 2005: Tony Blair
                 ref = ActorRef(chunk.text, chunk.start_char, chunk.end_char, name=holding.name,
                                country=holding.country, sector=holding.sector, office=holding.office, kind="person")

@@ -19,7 +19,7 @@ class ActorRef:
     country: str | None = None
     sector: str | None = None
     office: str | None = None
-    kind: str = "person"        # person, country, capital, organisation, group, pronoun
+    kind: str = "person"        # person, country, capital, organisation, group, pronoun, document (its author)
 
     def to_dict(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,
