@@ -466,3 +466,38 @@ def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
 def test_coder_mode_of_the_act_asked_for(nlp, text, type_, mode):
     found = _triggers(nlp, text)
     assert (type_, mode) in found, found
+
+
+@pytest.mark.parametrize("text, place, mode, cameo", [
+    # who met and where gives a meeting its mode (PLOVER CONSULT modes; CAMEO 042, 043, 044)
+    ("The German chancellor met the French president in Geneva on Monday.", ("Geneva", "CHE"), "third-party", "044"),
+    ("The German chancellor held talks with Chinese leaders in Beijing on Monday.", ("Beijing", "CHN"), "visit",
+     "042"),
+    ("The German chancellor met the French president in Berlin on Monday.", ("Berlin", "DEU"), "visit", "043"),
+    ("Germany and France held talks in Oman on Tuesday.", ("Oman", "OMN"), "third-party", "044"),
+])
+def test_coder_meeting_mode_from_who_met_where(code, text, place, mode, cameo):
+    at = text.index(place[0])
+    where = Place(place[0], at, at + len(place[0]), place[0], place[1], 0.0, 0.0, 1)
+    meetings = [e for e in code(text, places=[where]).events if e.type == "CONSULT"]
+    assert meetings and (meetings[0].mode, meetings[0].cameo) == (mode, cameo)
+
+
+def test_coder_two_sides_meeting_abroad_do_not_meet_the_host(code):
+    text = "Germany and France held talks in Oman on Tuesday."
+    at = text.index("Oman")
+    coded = code(text, places=[Place("Oman", at, at + 4, "Oman", "OMN", 21.0, 57.0, 1)])
+    assert summary(coded) == [("CONSULT", ("DEU", "FRA"), (), "asserted")]
+    assert coded.events[0].location.country == "OMN"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Germany and France signed a trade deal on Monday.", "COOPERATE"),
+    ("Germany and France signed a deal.", "SUPPORT"),          # signing (CAMEO 057) is mutual
+])
+def test_coder_a_mutual_act_of_two_named_sides_needs_no_recipient(code, text, type_):
+    assert summary(code(text)) == [(type_, ("DEU", "FRA"), (), "asserted")]
+
+
+def test_coder_a_one_sided_act_of_two_named_sides_still_needs_a_recipient(code):
+    assert summary(code("Germany and France demanded an apology.")) == []
