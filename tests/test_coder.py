@@ -501,3 +501,20 @@ def test_coder_a_mutual_act_of_two_named_sides_needs_no_recipient(code, text, ty
 
 def test_coder_a_one_sided_act_of_two_named_sides_still_needs_a_recipient(code):
     assert summary(code("Germany and France demanded an apology.")) == []
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    # one noun of several sides: each side is an actor of the one event
+    ("British and French troops attacked the town.", "ASSAULT", ("GBR", "FRA")),
+    ("Iranian and American negotiators held talks on Tuesday.", "CONSULT", ("IRN", "USA")),
+    ("The foreign ministers of Germany and France met on Monday.", "CONSULT", ("DEU", "FRA")),
+    ("Leaders of Germany, France and Italy met on Monday.", "CONSULT", ("DEU", "FRA", "ITA")),
+])
+def test_coder_a_noun_shared_by_coordinated_sides(code, text, type_, actors):
+    events = [e for e in code(text).events if e.type == type_]
+    assert len(events) == 1 and tuple(a.country for a in events[0].actor) == actors
+
+
+def test_coder_three_sides_meet_multilaterally(code):
+    events = code("Leaders of Germany, France and Italy met on Monday.").events
+    assert events[0].mode == "multilateral"
