@@ -518,3 +518,14 @@ def test_coder_a_noun_shared_by_coordinated_sides(code, text, type_, actors):
 def test_coder_three_sides_meet_multilaterally(code):
     events = code("Leaders of Germany, France and Italy met on Monday.").events
     assert events[0].mode == "multilateral"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("French teachers will strike on Monday over pay.", "PROTEST"),          # who strikes
+    ("Kenyan doctors strike over unpaid wages.", "PROTEST"),
+    ("British bus drivers struck over pensions on Monday.", "PROTEST"),     # what over
+    ("Israeli jets struck targets in Gaza.", "ASSAULT"),
+    ("Russian missiles struck Kyiv overnight.", "ASSAULT"),
+])
+def test_coder_strike_as_a_verb_by_who_strikes_and_what_over(code, text, type_):
+    assert [e.type for e in code(text).events] == [type_]

@@ -244,6 +244,13 @@ def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
         matches = _longest_matches(tok, rest)[0] or matches
     if len(matches) > 1 and lexicon is not None:
         cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        if tok.pos_ == "VERB":      # "teachers strike over pay": who acts and what over tell the verb's sense
+            subj = subject(tok)
+            if subj is not None:
+                cues += [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children
+                                                 if c.dep_ in ("amod", "compound")]
+            cues += [o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "for")
+                     for o in p.children if o.dep_ == "pobj"]
         for trigger, last in matches:
             if any(m.type == trigger.type for cue in cues for m in lexicon.modifiers_for(cue, trigger.type)):
                 return trigger, last
