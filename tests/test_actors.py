@@ -294,3 +294,18 @@ def test_actors_a_knight_named_again_by_the_first_name(nlp):
     text = ("Michael Howard spoke on Monday. Sir Howard Newby, the council's chief executive, said fees were "
             "rising. Sir Howard said the report was clear.")
     assert by_text(actors(nlp, text, date(2005, 2, 1)), "Sir Howard").name == "Howard Newby"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # a head of government's surname the tagger took for an organisation is still the office-holder
+    ("Kishida arrived in Seoul on Monday.", "Kishida", "Fumio Kishida"),
+    ("Scholz spoke to reporters in Paris.", "Scholz", "Olaf Scholz"),
+])
+def test_actors_leader_surname_tagged_as_organisation(nlp, text, mention, name):
+    ref = by_text(actors(nlp, text, on=date(2023, 5, 7)), mention)
+    assert ref.name == name and ref.sector == "GOV"
+
+
+def test_actors_a_name_cut_in_two_by_the_tagger_is_one_person(nlp):
+    refs = actors(nlp, "South Korean President Yoon Suk Yeol met Mr Kishida in Seoul.", on=date(2023, 5, 7))
+    assert [(r.name, r.country) for r in refs] == [("Yoon Suk Yeol", "KOR"), ("Fumio Kishida", "JPN")]

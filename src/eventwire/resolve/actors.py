@@ -93,7 +93,8 @@ class _Resolver:
     # -- the pass --------------------------------------------------------------------------------------------
     def run(self) -> list[ActorRef]:
         doc = self.doc
-        ents = {ent.start: ent for ent in doc.ents}
+        names = _joined_names(doc)
+        ents = {ent.start: ent for ent in names}
         chunks = {}
         for chunk in doc.noun_chunks:
             start = chunk.start
@@ -102,7 +103,7 @@ class _Resolver:
                     start = token.i + 1       # a headline run into the first line
             chunks[start] = doc[start:chunk.end]
         titles: dict[int, tuple[int, list["Token"]]] = {}
-        for ent in doc.ents:
+        for ent in names:
             if ent.label_ == "PERSON" and not self._not_a_person(ent):
                 title = _title_tokens(ent, self._title_word)
                 start = title[0].i if title else ent.start
@@ -132,7 +133,7 @@ class _Resolver:
             if ent is not None:
                 if ent.label_ == "PERSON" and self._not_a_person(ent):
                     self._name(ent, "ORG") or self._group(ent)
-                elif ent.label_ == "PERSON" or self._titled_name(ent):
+                elif ent.label_ == "PERSON" or self._titled_name(ent) or self._person_misread(ent):
                     self._person(ent, [], sent_no)
                 elif ent.label_ in NAME_LABELS:
                     self._name(ent, ent.label_)
@@ -153,6 +154,20 @@ class _Resolver:
                 self._pronoun(token, OBJECT_PRONOUNS[token.lower_], sent_no)
             i += 1
         return self._backfill()
+
+    def _person_misread(self, ent: "Span") -> bool:
+        """A person's name the tagger took for an organisation ("Kishida arrived", "Scholz met Macron"): one the
+        article named before, or an office-holder of the article's date (abroad, a head of state or government
+        only, as for any bare surname)."""
+        if ent.label_ != "ORG" or len(ent) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            return False
+        text = ent.text
+        if self.lex.lookup(text) or self.lex.party(text):
+            return False
+        if self._known_person(text, text, text.split()) is not None:
+            return True
+        holdings = self.lex.holders(text, self.on, country=self.home)
+        return bool(holdings) and (len(ent) > 1 or self._known_alone(holdings))
 
     def _name_before_amount(self, ent: "Span") -> None:
         """A name the tagger ran into the amount after it: "given Labour pounds 50,000"."""
@@ -806,6 +821,22 @@ class _Context:
     former: bool = False
     shadow: bool = False
     organisation: Entry | None = None      # "NAO head", "Amnesty director": the body a title serves
+
+
+def _joined_names(doc: "Doc") -> list["Span"]:
+    """The document's entities with a person's name the tagger cut in two made one again ("Yoon Suk" + "Yeol"):
+    two person names with nothing but a space between them."""
+    from spacy.tokens import Span
+
+    out: list["Span"] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start
+                and doc[prev.end - 1].whitespace_ == " "):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _clause_subject(token: "Token") -> "Token | None":
