@@ -294,3 +294,36 @@ def test_actors_a_knight_named_again_by_the_first_name(nlp):
     text = ("Michael Howard spoke on Monday. Sir Howard Newby, the council's chief executive, said fees were "
             "rising. Sir Howard said the report was clear.")
     assert by_text(actors(nlp, text, date(2005, 2, 1)), "Sir Howard").name == "Howard Newby"
+
+
+@pytest.mark.parametrize("text, mention, name, sector", [
+    ("Ann Lowe QC resigned from the panel last week.", "Ann Lowe", "Ann Lowe", "JUD"),
+    ("Peter Grant MEP voted against the treaty.", "Peter Grant", "Peter Grant", "LEG"),
+    ("Much of the money came from property tycoon Sir Alan Pike.", "property tycoon Sir Alan Pike", "Alan Pike", "BUS"),
+])
+def test_actors_title_after_name_and_business_nouns(nlp, text, mention, name, sector):
+    ref = by_text(actors(nlp, text), mention)
+    assert (ref.name, ref.sector) == (name, sector)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Consultancy firm Harrow Partners urged ministers to act.", "Harrow Partners", "BUS"),
+    ("The think tank Civitas criticised the scheme.", "Civitas", "SOC"),
+])
+def test_actors_organisation_takes_the_kind_of_body_written_before_it(nlp, text, mention, sector):
+    assert by_text(actors(nlp, text), mention).sector == sector
+
+
+def test_actors_definite_description_tells_the_sector_of_the_person_named_before(nlp):
+    text = ("Jane Doe attacked the council over its budget. Ms Doe has given the party money before. "
+            "The businesswoman, who owns two hotels, also criticised the police.")
+    refs = actors(nlp, text)
+    assert by_text(refs, "Jane Doe").sector == "BUS"
+    assert by_text(refs, "Ms Doe").sector == "BUS"
+    assert by_text(refs, "The businesswoman").name == "Jane Doe"
+
+
+def test_actors_definite_description_of_a_judge_is_someone_new(nlp):
+    refs = actors(nlp, "John Roe was jailed for six years. The judge said he had shown no remorse.")
+    assert by_text(refs, "The judge").name != "John Roe"
+    assert by_text(refs, "John Roe").sector is None

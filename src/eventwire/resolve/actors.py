@@ -55,6 +55,9 @@ ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
 DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG", "COP"})
+# Sectors whose definite description usually brings in someone new ("X was jailed. The judge said ..."), not
+# the last person named.
+NEWCOMERS = frozenset({"JUD", "COP", "MIL", "MED", "SPY", "CRM", "REB", "UAF"})
 # A country dominates an article when it has at least this share of the country evidence (and two mentions).
 HOME_SHARE = 0.6
 
@@ -284,6 +287,8 @@ class _Resolver:
             name_tokens = name_tokens[lead:]
         while name_tokens and name_tokens[-1].lower_ in ("'s", "’s", "'", "’"):
             name_tokens.pop()
+        if len(name_tokens) > 2 and self._post_title(name_tokens[-1]):
+            title = title + [name_tokens.pop()]       # "Jane Doe MP", "John Roe QC": the title after the name
         if not name_tokens:
             return
         end = name_tokens[-1].i + 1
@@ -362,6 +367,13 @@ class _Resolver:
                     or self.lex.sector_word(tuple(t.lower_ for t in tokens[:size])) is not None):
                 return size
         return 0
+
+    def _post_title(self, token: "Token") -> bool:
+        """An abbreviated title written after a name, British style: "MP", "MEP", "QC"."""
+        if not (token.is_upper and token.is_alpha and len(token.text) <= 4):
+            return False
+        word = self.lex.sector_word((token.lower_,))
+        return word is not None and word.kind == "title"
 
     def _known_person(self, name_text: str, full_text: str, words: list[str]) -> _Person | None:
         for key in (full_text.lower(), name_text.lower(), words[-1].lower()):
@@ -666,6 +678,12 @@ class _Resolver:
         sector = context.word.sector if context.word else None
         if context.party is not None:
             sector = context.party.sector_on(self.on)
+        if sector is None:
+            # the kind of body the text calls it first: "accountancy firm X", "the think tank Y"
+            described = self._modifiers(_title_tokens(ent))
+            if described.word is not None and described.word.kind in ("body", "group"):
+                sector = described.word.sector
+                context = replace(context, country=context.country or described.country)
         if not acting and sector is None:
             return False
         country = context.country or self.home
@@ -720,6 +738,8 @@ class _Resolver:
                 break
         if word is not None and word.sector is None and root.pos_ == "PROPN":
             word = None                       # "the Observer" is a newspaper, not observers
+        if word is None and root.pos_ == "PROPN" and not root.ent_type_:
+            return self._described_body(body)
         if word is None:
             for token in body[:-1]:
                 if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
@@ -778,6 +798,16 @@ class _Resolver:
                 for key in _title_keys(holding.office, word):
                     self.titles[key] = ref
                 return True
+        if definite and not modifiers and word.kind in ("title", "person") and root.tag_ == "NN" \
+                and of_country is None and served is None and root.dep_ in SUBJECT_DEPS:
+            person = self._described_person(word, root)
+            if person is not None:
+                self.out.append(ActorRef(chunk.text, chunk.start_char, chunk.end_char, name=person.ref.name,
+                                         country=person.ref.country, sector=person.ref.sector,
+                                         office=person.ref.office, kind="person"))
+                for t in chunk:
+                    self.covered.add(t.i)
+                return True
         office = word.office if word.kind == "title" else None
         name = " ".join(t.text for t in body)
         if word.kind == "body" and not modifiers and country:
@@ -788,6 +818,42 @@ class _Resolver:
                                 kind="person" if word.kind in ("title", "person") and root.tag_ != "NNS"
                                 else "group"))
         for t in chunk:
+            self.covered.add(t.i)
+        return True
+
+    def _described_person(self, word: SectorWord, root: "Token") -> _Person | None:
+        """The person a definite description as subject takes up: "Jane Doe founded a chain of gyms. The
+        businesswoman said ..." is Jane Doe, and now known as one. Only the person who was last the subject of a
+        main clause, within the two sentences before, and whose sector the description does not contradict; never a
+        judge, an officer or a doctor, who in news are mostly someone new."""
+        sent_no = self.sent_index.get(root.sent.start, -1)
+        if not self.recent:
+            return None
+        person = max(self.recent, key=lambda p: (p.main_subject_at, p.seen_at))
+        if person.main_subject_at < sent_no - 2 or person.main_subject_at > sent_no or person.seen_at >= root.i:
+            return None
+        if person.ref.sector not in (None, word.sector) or not word.sector or word.sector in NEWCOMERS:
+            return None
+        if person.ref.sector is None:
+            person.ref = replace(person.ref, sector=word.sector)   # the other mentions learn it in the backfill
+        person.seen_at = root.i
+        if _is_main_subject(root):
+            person.main_subject_at = sent_no
+        return person
+
+    def _described_body(self, body: list["Token"]) -> bool:
+        """A name the tagger missed, after the kind of body it is: "the think tank Demos", "charity Shelter"."""
+        k = len(body)
+        while k > 0 and body[k - 1].pos_ == "PROPN" and body[k - 1].is_title and not body[k - 1].ent_type_:
+            k -= 1
+        if k == 0 or k == len(body):
+            return False
+        described = self._modifiers(body[:k])
+        if described.word is None or described.word.kind not in ("body", "group") or not described.word.sector:
+            return False
+        name = self.doc[body[k].i:body[-1].i + 1]
+        self._emit(name, name.text, described.country or self.home, described.word.sector, "organisation")
+        for t in body:
             self.covered.add(t.i)
         return True
 
