@@ -327,3 +327,24 @@ def test_actors_definite_description_of_a_judge_is_someone_new(nlp):
     refs = actors(nlp, "John Roe was jailed for six years. The judge said he had shown no remorse.")
     assert by_text(refs, "The judge").name != "John Roe"
     assert by_text(refs, "John Roe").sector is None
+
+
+def test_actors_they_is_the_party_that_was_last_the_subject(nlp):
+    text = ("The Liberal Democrats promised to scrap the tax. They said they would also push ministers over "
+            "the cost of the scheme.")
+    refs = actors(nlp, text)
+    they = [r for r in refs if r.text.lower() == "they"]
+    assert len(they) == 2
+    assert {r.name for r in they} == {"Liberal Democrats"}
+
+
+def test_actors_they_after_a_person_is_left_alone(nlp):
+    text = "Labour published its plans. Mr Brown met the unions and they said the talks went well."
+    refs = actors(nlp, text)
+    assert not [r for r in refs if r.text == "they"]
+
+
+def test_actors_they_inside_a_quotation_is_the_speakers(nlp):
+    text = 'The Tories attacked the plan. "They will regret it," a spokesman said.'
+    refs = actors(nlp, text)
+    assert not [r for r in refs if r.text == "They"]

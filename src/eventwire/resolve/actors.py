@@ -87,6 +87,7 @@ class _Resolver:
         self.people: dict[str, _Person] = {}        # full name and surname keys -> person
         self.recent: list[_Person] = []             # people in order of last mention
         self.titles: dict[str, ActorRef] = {}       # "minister", "minister of defence" -> last person so titled
+        self.bodies: list[tuple[ActorRef, int]] = []  # parties, organisations, groups that were main subjects
         self.home = self._home_country()
         self.named: frozenset[str] | None = None
         self.sent_index = {}
@@ -154,6 +155,8 @@ class _Resolver:
                 self._pronoun(token, gender, sent_no)
             elif token.lower_ in OBJECT_PRONOUNS and token.dep_ in OBJECT_DEPS:
                 self._pronoun(token, OBJECT_PRONOUNS[token.lower_], sent_no)
+            elif token.lower_ == "they" and token.dep_ in SUBJECT_DEPS:
+                self._plural_pronoun(token, sent_no)
             i += 1
         return self._backfill()
 
@@ -450,6 +453,38 @@ class _Resolver:
         self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
                                  country=ref.country, sector=ref.sector, office=ref.office, kind="pronoun"))
 
+    def _plural_pronoun(self, token: "Token", sent_no: int) -> None:
+        """"They" as a subject is the party, organisation or group that was last the subject of a main clause, in
+        this sentence or, where "they" is itself one, in the one before: "The Tories insisted they would hold ministers to account. They said they
+        would also press Labour." A "they" inside a quotation is the speaker's and is left alone."""
+        if token.i in Quotes.of(self.doc).inside:
+            return
+        # a "they" that is itself a main subject may go back a sentence; one deeper down stays in its own
+        first = sent_no - 1 if _is_main_subject(token) else sent_no
+        candidates = [(ref, at) for ref, at in self.bodies if ref.start < token.idx and first <= at <= sent_no]
+        if not candidates:
+            return
+        people = [p for p in self.recent if p.main_subject_at >= sent_no - 1 and p.seen_at < token.i]
+        ref, _ = max(candidates, key=lambda ra: (ra[1], ra[0].start))
+        if any(self.doc[p.seen_at].idx > ref.start for p in people):
+            return                            # someone named since: "they" may be them and others
+        self.covered.add(token.i)
+        out = ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name, country=ref.country,
+                       sector=ref.sector, office=None, kind="pronoun")
+        self.out.append(out)
+        if _is_main_subject(token):
+            self.bodies.append((replace(ref, start=token.idx), sent_no))
+
+    def _note_body(self, ref: ActorRef, root: "Token") -> None:
+        """Remember a party, an organisation or a plural group that is a main clause's subject, for "they"."""
+        if ref.kind not in ("organisation", "group") or not (ref.country or ref.sector):
+            return
+        if ref.kind == "group" and root.tag_ not in ("NNS", "NNPS") and not root.ent_type_:
+            return
+        if not _is_main_subject(root) or root.i in Quotes.of(self.doc).inside:
+            return
+        self.bodies.append((ref, self.sent_index.get(root.sent.start, -1)))
+
     # -- titles and modifiers --------------------------------------------------------------------------------
     def _title_context(self, title: list["Token"], ent: "Span") -> "_Context":
         context = self._modifiers([t for t in title if t.dep_ not in ("det", "punct", "case")])
@@ -681,7 +716,7 @@ class _Resolver:
         if sector is None:
             # the kind of body the text calls it first: "accountancy firm X", "the think tank Y"
             described = self._modifiers(_title_tokens(ent))
-            if described.word is not None and described.word.kind in ("body", "group"):
+            if described.word is not None and described.word.kind == "body":
                 sector = described.word.sector
                 context = replace(context, country=context.country or described.country)
         if not acting and sector is None:
@@ -702,6 +737,7 @@ class _Resolver:
             self.covered.add(t.i)
         self.out.append(ActorRef(self.doc[first.i:last.i + 1].text, first.idx, last.idx + len(last.text),
                                  name=name, country=country, sector=sector, office=office, kind=kind))
+        self._note_body(self.out[-1], span.root)
 
     # -- groups named by sector nouns ------------------------------------------------------------------------
     def _group(self, chunk: "Span") -> bool:
@@ -817,6 +853,7 @@ class _Resolver:
         self.out.append(replace(ref, name=name, country=country, office=office,
                                 kind="person" if word.kind in ("title", "person") and root.tag_ != "NNS"
                                 else "group"))
+        self._note_body(self.out[-1], root)
         for t in chunk:
             self.covered.add(t.i)
         return True
@@ -846,10 +883,10 @@ class _Resolver:
         k = len(body)
         while k > 0 and body[k - 1].pos_ == "PROPN" and body[k - 1].is_title and not body[k - 1].ent_type_:
             k -= 1
-        if k == 0 or k == len(body):
+        if k == 0 or k == len(body) or body[k - 1].pos_ != "NOUN" or not body[k - 1].is_lower:
             return False
         described = self._modifiers(body[:k])
-        if described.word is None or described.word.kind not in ("body", "group") or not described.word.sector:
+        if described.word is None or described.word.kind != "body" or not described.word.sector:
             return False
         name = self.doc[body[k].i:body[-1].i + 1]
         self._emit(name, name.text, described.country or self.home, described.word.sector, "organisation")
