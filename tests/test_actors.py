@@ -348,3 +348,14 @@ def test_actors_they_inside_a_quotation_is_the_speakers(nlp):
     text = 'The Tories attacked the plan. "They will regret it," a spokesman said.'
     refs = actors(nlp, text)
     assert not [r for r in refs if r.text == "They"]
+
+
+def test_actors_party_adjective_before_what_the_party_proposes(nlp):
+    refs = actors(nlp, "The chancellor said Conservative tax plans would hurt pensioners.", on=date(2005, 2, 1))
+    party = [r for r in refs if r.name == "Conservative Party"]
+    assert party and (party[0].text, party[0].sector) == ("Conservative", "OPP")
+
+
+def test_actors_party_adjective_before_a_group_noun_is_a_title(nlp):
+    refs = actors(nlp, "Several Labour MPs voted against the bill.", on=date(2005, 2, 1))
+    assert [r.text for r in refs if r.kind == "organisation"] == []

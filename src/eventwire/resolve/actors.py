@@ -144,6 +144,11 @@ class _Resolver:
                     self._name_before_amount(ent)
                 i = ent.end
                 continue
+            if self._party_adjective(token):
+                party = self.lex.party(token.text, self.home)
+                self._emit(doc[i:i + 1], party.name, party.country, party.sector_on(self.on), "organisation")
+                i += 1
+                continue
             if token.is_title or token.is_upper and not token.ent_type_:
                 span = self._missed_name(i)
                 if span is not None:
@@ -232,6 +237,16 @@ class _Resolver:
             end += 1
         text = doc[start:end].text
         return self.lex.party(text) is not None or bool(self.lex.lookup(text))
+
+    def _party_adjective(self, token: "Token") -> bool:
+        """A party's adjective before what the party owns or proposes ("Conservative policies", "Labour plans"):
+        the party is a participant. Before a person or group noun ("Conservative MPs") it is a title instead."""
+        if token.ent_type_ or token.is_sent_start or not token.is_title or token.dep_ not in ("amod", "compound"):
+            return False
+        head = token.head
+        if head.i <= token.i or head.pos_ != "NOUN" or self.lex.sector_word(tuple(_lemma_words([head]))):
+            return False
+        return self.lex.party(token.text, self.home) is not None
 
     def _missed_name(self, i: int) -> "Span | None":
         """A party, organisation or seat of government spaCy did not tag, as the longest run of words naming it."""
