@@ -331,6 +331,8 @@ def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     ("The diplomats expelled last week flew home.", "COERCE"),         # diplomats stay SANCTION expel
     ("The cleric called on his followers to take up arms.", "MOBILIZE"),  # "to" stood for by another verb
     ("Russian troops withdrew from Kherson.", "SANCTION"),             # forces leaving a place retreat
+    ("The ministry destroyed thousands of old files.", "ASSAULT"),     # records kept or shed, no attack
+    ("The e-mails were destroyed last year.", "ASSAULT"),
 ])
 def test_coder_senses_not_read_into_other_phrases(nlp, text, absent):
     assert absent not in {t for t, _ in _triggers(nlp, text)}
