@@ -195,6 +195,15 @@ def test_coder_criticism_with_no_target_named_is_addressed_to_the_government(nlp
     assert [(a.country, a.sector, a.kind) for a in accuse[0].recipient] == [("LKL", "GOV", "implicit")]
 
 
+def test_coder_international_ngo_criticism_is_addressed_to_the_government(nlp):
+    people = {**LAKELAND, "Rights Watchers International": ("IGO", "NGO", "organisation")}
+    text = ("Lakeland plans to strip two men of their passports. Tom Reed defended the move. Rights Watchers "
+            "International condemned the decision as unlawful.")
+    coded = code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, people))
+    accuse = [e for e in coded.events if e.type == "ACCUSE"]
+    assert accuse and [(a.country, a.sector) for a in accuse[0].recipient] == [("LKL", "GOV")]
+
+
 def test_coder_company_refusal_and_bare_question_have_no_addressee(nlp):
     coded = _code_domestic(nlp, "Lakeland plans new roads. Acme Foods refused to comment. \"Why now?\" "
                                 "Ann Vale asked.")

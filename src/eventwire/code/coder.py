@@ -290,7 +290,8 @@ def _implicit_target(event: Event, focus: str | None):
 # Acts addressed to whoever holds power, which domestic political speech often leaves unnamed: "the opposition
 # branded it a waste of money", "campaigners called for an inquiry", "barristers threatened to resign", "the
 # party pledged to oppose the bill" are aimed at the government. Where the article is about one country and every
-# actor is of that country and of its public life outside the government, a criticism, a demand or a threat with
+# actor is of that country (or an international NGO speaking into it) and of its public life outside the
+# government, a criticism, a demand or a threat with
 # no recipient named is addressed to that government, and so is a rejection or an endorsement of a public measure
 # (a bill, a plan, a scheme: the government's). Refusals to act ("declined to comment") address nobody; a company
 # addresses its market.
@@ -360,14 +361,20 @@ def _with_addressee(event: Event, focus: str | None, frame: _Frame) -> Event:
     # a legislature deciding on a bill is no addressee's critic: its bills come from its own members too
     public = _PUBLIC | {"GOV"} if frame.untargeted else \
         _PUBLIC - {"LEG"} if event.type in _ON_MEASURES else _PUBLIC
-    if any(a.country != focus or not (a.sector in public or (a.sector is None and a.kind == "person"))
-           for a in event.actor):
+    if any(not (a.country == focus or _international_ngo(a))
+           or not (a.sector in public or (a.sector is None and a.kind == "person")) for a in event.actor):
         return event
     from eventwire.resolve.model import ActorRef
 
     target = ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
                       country=focus, sector="GOV", kind="implicit")
     return _replace(event, recipient=(target,), confidence=round(event.confidence * 0.8, 2))
+
+
+def _international_ngo(actor) -> bool:
+    """An international NGO (Amnesty, Human Rights Watch) speaks into a country's public life as its own
+    campaigners do: "Amnesty questioned whether the decisions were lawful" in a story about one country."""
+    return actor.country == "IGO" and actor.sector == "NGO"
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:
