@@ -342,6 +342,7 @@ def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     ("Russian troops withdrew from Kherson.", "SANCTION"),             # forces leaving a place retreat
     ("The ministry destroyed thousands of old files.", "ASSAULT"),     # records kept or shed, no attack
     ("The e-mails were destroyed last year.", "ASSAULT"),
+    ("The breakaway group poses a threat to the ruling party.", "THREATEN"),   # a danger, no threat made
 ])
 def test_coder_senses_not_read_into_other_phrases(nlp, text, absent):
     assert absent not in {t for t, _ in _triggers(nlp, text)}
@@ -463,3 +464,11 @@ def test_coder_an_allegation_accuses_the_subject_of_its_clause(code):
 
 def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
     assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Police suspect the gang of smuggling arms into Britain.", "ACCUSE"),   # suspecting someone of something
+    ("Iran made a threat against Israel.", "THREATEN"),                      # a threat made is one
+])
+def test_coder_senses_kept_outside_their_other_frames(nlp, text, type_):
+    assert type_ in {t for t, _ in _triggers(nlp, text)}

@@ -83,6 +83,9 @@ def _framed(tok: "Token", pos: str) -> tuple[Trigger, ...]:
 def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
     """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
     frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
+    if any(dep == "head" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in words
+           for dep, words in frames):
+        return True         # "posed a threat to the party": the noun's verb makes it a state, not an act
     # a counted dependent is what it counts: "destroyed thousands of files"
     return any(c.dep_ == dep and (not words or any(t.lemma_.lower() in words
                                                    for t in ([c, *_counted(c)] if _is_quantity(c) else [c])))
