@@ -359,3 +359,12 @@ def test_actors_party_adjective_before_what_the_party_proposes(nlp):
 def test_actors_party_adjective_before_a_group_noun_is_a_title(nlp):
     refs = actors(nlp, "Several Labour MPs voted against the bill.", on=date(2005, 2, 1))
     assert [r.text for r in refs if r.kind == "organisation"] == []
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Radio presenter Tom Hale has quit the Scottish National Party. Mr Hale said he was ashamed.", "Mr Hale", "OPP"),
+    ("The MP Sara Flint defected to Labour last year.", "MP Sara Flint", "GOV"),
+    ("Sara Flint MP defected to Labour last year.", "Sara Flint", "GOV"),
+])
+def test_actors_who_joins_or_leaves_a_party_is_its_member(nlp, text, mention, sector):
+    assert by_text(actors(nlp, text, on=date(2005, 2, 1)), mention).sector == sector

@@ -55,6 +55,11 @@ ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
 DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG", "COP"})
+# Verbs that make their subject a party's member: "quit the party", "joined Labour", "defected to the Tories".
+MEMBERSHIP_VERBS = frozenset({"join", "rejoin", "quit", "leave"})
+MEMBERSHIP_MOVES = frozenset({"defect", "resign", "switch", "cross"})
+# A member's sector the party's own replaces: none known, a legislator's ("the MEP"), a party's.
+MEMBER_SECTORS = frozenset({None, "LEG", "PTY"})
 # Sectors whose definite description usually brings in someone new ("X was jailed. The judge said ..."), not
 # the last person named.
 NEWCOMERS = frozenset({"JUD", "COP", "MIL", "MED", "SPY", "CRM", "REB", "UAF"})
@@ -195,6 +200,10 @@ class _Resolver:
     def _backfill(self) -> list[ActorRef]:
         """Give every mention of a person what any mention of them told: "Howard" in a headline is the Michael
         Howard the body names, and the first "Mr Wyatt" learns the party a later sentence gives him."""
+        members = self._party_members()
+        if members:
+            self.out = [replace(ref, sector=members[ref.name]) if ref.kind in ("person", "pronoun")
+                        and ref.name in members and ref.sector in MEMBER_SECTORS else ref for ref in self.out]
         best: dict[str, ActorRef] = {}
         for ref in self.out:
             if ref.kind in ("person", "pronoun") and ref.name:
@@ -216,6 +225,41 @@ class _Resolver:
                     ref = replace(ref, name=full.name, country=full.country, sector=full.sector, office=full.office)
             out.append(ref)
         return out
+
+    def _party_members(self) -> dict[str, str]:
+        """People the article has join, leave or defect to a party ("X has quit the UK Independence Party", "Y
+        defected to Labour"): a party's member, its sector is the party's (GOV while it governs, else OPP)."""
+        doc = self.doc
+        people = {(ref.start, ref.end): ref for ref in self.out if ref.kind in ("person", "pronoun") and ref.name}
+        by_token = {}
+        for (start, end), ref in people.items():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    by_token[t.i] = ref
+        members: dict[str, str] = {}
+        for ref in self.out:
+            party = self.lex.party(ref.name, ref.country) if ref.kind == "organisation" and ref.name else None
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if party else None
+            if span is None:
+                continue
+            root = span.root
+            verb = None
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in MEMBERSHIP_VERBS:
+                verb = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and \
+                    root.head.head.lemma_.lower() in MEMBERSHIP_MOVES:
+                verb = root.head.head
+            while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            person = None
+            if subj is not None:      # "Jane Doe MP defected": the title may head the name
+                person = by_token.get(subj.i) or next((by_token[c.i] for c in subj.children
+                                                       if c.dep_ == "compound" and c.i in by_token), None)
+            if person is not None:
+                members[person.name] = party.sector_on(self.on)
+        return members
 
     def _not_a_person(self, ent: "Span") -> bool:
         """spaCy calls some party names and sector nouns people ("Lib Dem", "MPs")."""
