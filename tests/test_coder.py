@@ -472,3 +472,14 @@ def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
 ])
 def test_coder_senses_kept_outside_their_other_frames(nlp, text, type_):
     assert type_ in {t for t, _ in _triggers(nlp, text)}
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Russia launched a legal challenge against Ukraine at the court.", "ACCUSE", "UKR"),   # CAMEO 115, a lawsuit
+    ("Germany raised questions about Iran's nuclear sites.", "ACCUSE", None),
+])
+def test_coder_legal_challenges_and_questions_raised_accuse(code, text, type_, recipient):
+    events = [e for e in code(text).events if e.type == type_]
+    assert events
+    if recipient:
+        assert [a.country for a in events[0].recipient] == [recipient]
