@@ -483,3 +483,14 @@ def test_coder_legal_challenges_and_questions_raised_accuse(code, text, type_, r
     assert events
     if recipient:
         assert [a.country for a in events[0].recipient] == [recipient]
+
+
+def test_coder_a_resignation_told_twice_is_one_event(nlp):
+    text = "Tom Reed resigned on Monday over the roads plan. Tom Reed told reporters he was resigning in protest."
+    coded = code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, LAKELAND))
+    assert len([e for e in coded.events if e.type == "RETREAT"]) == 1
+
+
+def test_coder_two_people_resigning_are_two_events(nlp):
+    coded = _code_domestic(nlp, "Tom Reed resigned on Monday. Ann Vale resigned on Tuesday.")
+    assert len([e for e in coded.events if e.type == "RETREAT"]) == 2

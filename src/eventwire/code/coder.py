@@ -64,6 +64,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events = [e for e in sentence_events if _codable(e, focus)
                            and (e.recipient or not frames.get(e.evidence.trigger_start, _NO_FRAME).untargeted)]
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
+        sentence_events = [e for e in sentence_events if not _told_before(e, told)]
         events.extend(sentence_events)
         told.extend(sentence_events)
         carried += [s for s in scopes if s.last >= sent.end]
@@ -369,6 +370,20 @@ def _with_addressee(event: Event, focus: str | None, frame: _Frame) -> Event:
     target = ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
                       country=focus, sector="GOV", kind="implicit")
     return _replace(event, recipient=(target,), confidence=round(event.confidence * 0.8, 2))
+
+
+# Acts one actor does once to one other in a story's span: a resignation, a meeting. Told again ("Mr X quit ...
+# Mr X said he was resigning because ...") it is the same act, coded once (where first told).
+_ONCE = {"RETREAT", "CONSULT"}
+
+
+def _told_before(event: Event, told: list[Event]) -> bool:
+    if event.type not in _ONCE or not event.actor or not all(a.name for a in event.actor):
+        return False
+    names = frozenset(a.name for a in event.actor)
+    others = frozenset(a.name or a.country for a in event.recipient)
+    return any(e.type == event.type and e.mode == event.mode and frozenset(a.name for a in e.actor) == names
+               and frozenset(a.name or a.country for a in e.recipient) == others for e in told)
 
 
 def _international_ngo(actor) -> bool:
