@@ -368,3 +368,15 @@ def test_actors_party_adjective_before_a_group_noun_is_a_title(nlp):
 ])
 def test_actors_who_joins_or_leaves_a_party_is_its_member(nlp, text, mention, sector):
     assert by_text(actors(nlp, text, on=date(2005, 2, 1)), mention).sector == sector
+
+
+def test_actors_name_tagged_as_organisation_after_an_honorific_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    text = "Paul Rusk resigned from the council. Mr Rusk explained his reasons at a meeting."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 8, 9, "ORG")]     # "Rusk" after "Mr" mislabelled
+    assert doc[8].text == "Rusk"
+    refs = find_actors(doc, ON)
+    rusk = [r for r in refs if r.text == "Mr Rusk"]
+    assert rusk and (rusk[0].name, rusk[0].kind) == ("Paul Rusk", "person")

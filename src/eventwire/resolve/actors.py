@@ -141,7 +141,7 @@ class _Resolver:
             if ent is not None:
                 if ent.label_ == "PERSON" and self._not_a_person(ent):
                     self._name(ent, "ORG") or self._group(ent)
-                elif ent.label_ == "PERSON" or self._titled_name(ent):
+                elif ent.label_ == "PERSON" or self._titled_name(ent) or self._person_taken_for_org(ent):
                     self._person(ent, [], sent_no)
                 elif ent.label_ in NAME_LABELS:
                     self._name(ent, ent.label_)
@@ -180,6 +180,19 @@ class _Resolver:
         name = self.doc[ent.start:end]
         if self.lex.lookup(name.text) or self.lex.party(name.text):
             self._name(name, "ORG")
+
+    def _person_taken_for_org(self, ent: "Span") -> bool:
+        """A person's name the tagger took for an organisation: after an honorific ("Mr Kilroy-Silk"), or the
+        surname of someone the article has named in full."""
+        if ent.label_ != "ORG" or len(ent) > 4:
+            return False
+        text = _trim_text(ent)
+        if self.lex.lookup(text) or self.lex.party(text):
+            return False
+        if ent.start > 0 and self.doc[ent.start - 1].lower_ in HONORIFICS:
+            return True
+        person = self.people.get(text.lower())
+        return person is not None and " " in (person.ref.name or "") and " " not in text
 
     def _titled_name(self, ent: "Span") -> bool:
         """A name the tagger took for an organisation that an apposition gives a person's title: "Jane Smith,
