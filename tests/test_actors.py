@@ -380,3 +380,17 @@ def test_actors_name_tagged_as_organisation_after_an_honorific_is_a_person(nlp):
     refs = find_actors(doc, ON)
     rusk = [r for r in refs if r.text == "Mr Rusk"]
     assert rusk and (rusk[0].name, rusk[0].kind) == ("Paul Rusk", "person")
+
+
+def test_actors_they_in_a_relative_clause_is_left_alone(nlp):
+    text = "The charity Help the Aged says pensioners share the aims they want ministers to pursue."
+    assert not [r for r in actors(nlp, text) if r.text == "they"]
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Ofsted criticised the school.", "Ofsted", "GOV"),
+    ("The British Medical Association warned ministers.", "The British Medical Association", "LAB"),
+    ("The ACLU sued the state.", "The ACLU", "SOC"),
+])
+def test_actors_national_bodies(nlp, text, mention, sector):
+    assert by_text(actors(nlp, text), mention).sector == sector

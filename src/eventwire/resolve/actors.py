@@ -531,8 +531,12 @@ class _Resolver:
         would also press Labour." A "they" inside a quotation is the speaker's and is left alone."""
         if token.i in Quotes.of(self.doc).inside:
             return
-        # a "they" that is itself a main subject may go back a sentence; one deeper down stays in its own
-        first = sent_no - 1 if _is_main_subject(token) else sent_no
+        # a "they" that is itself a main subject may go back a sentence; one deeper down stays in its own, and
+        # only as the subject of what the main clause says: "the Tories insisted they would ..."
+        main = _is_main_subject(token)
+        if not main and not (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"):
+            return
+        first = sent_no - 1 if main else sent_no
         candidates = [(ref, at) for ref, at in self.bodies if ref.start < token.idx and first <= at <= sent_no]
         if not candidates:
             return
