@@ -394,3 +394,13 @@ def test_actors_they_in_a_relative_clause_is_left_alone(nlp):
 ])
 def test_actors_national_bodies(nlp, text, mention, sector):
     assert by_text(actors(nlp, text), mention).sector == sector
+
+
+def test_actors_it_after_a_joined_verb_is_the_organisation_it_took_up(nlp):
+    text = "Former presenter John Doe has quit the Scottish National Party and accused it of betraying voters."
+    it = by_text(actors(nlp, text), "it")
+    assert (it.name, it.kind) == ("Scottish National Party", "pronoun")
+
+
+def test_actors_it_after_a_thing_is_left_alone(nlp):
+    assert not [r for r in actors(nlp, "The minister read the report and praised it.") if r.text == "it"]

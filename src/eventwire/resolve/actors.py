@@ -167,6 +167,8 @@ class _Resolver:
                 self._pronoun(token, OBJECT_PRONOUNS[token.lower_], sent_no)
             elif token.lower_ == "they" and token.dep_ in SUBJECT_DEPS:
                 self._plural_pronoun(token, sent_no)
+            elif token.lower_ == "it" and token.dep_ == "dobj":
+                self._object_it(token)
             i += 1
         return self._backfill()
 
@@ -550,6 +552,22 @@ class _Resolver:
         self.out.append(out)
         if _is_main_subject(token):
             self.bodies.append((replace(ref, start=token.idx), sent_no))
+
+    def _object_it(self, token: "Token") -> None:
+        """"It" as the object of the second of two joined verbs is the first one's object where that is an
+        organisation: "X has quit the party and accused it of betrayal"."""
+        verb = token.head
+        if verb.dep_ != "conj" or token.i in Quotes.of(self.doc).inside:
+            return
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return
+        ref = next((r for r in self.out if r.kind == "organisation" and r.start <= obj.idx < r.end), None)
+        if ref is None:
+            return
+        self.covered.add(token.i)
+        self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
+                                 country=ref.country, sector=ref.sector, office=None, kind="pronoun"))
 
     def _note_body(self, ref: ActorRef, root: "Token") -> None:
         """Remember a party, an organisation or a plural group that is a main clause's subject, for "they"."""
