@@ -404,3 +404,9 @@ def test_actors_it_after_a_joined_verb_is_the_organisation_it_took_up(nlp):
 
 def test_actors_it_after_a_thing_is_left_alone(nlp):
     assert not [r for r in actors(nlp, "The minister read the report and praised it.") if r.text == "it"]
+
+
+def test_actors_object_pronoun_is_the_other_person_of_its_sentence(nlp):
+    text = ("Jane Roe attacked the plans on Monday. As Mr Lee presented the budget, the trade body urged him to "
+            "cut taxes.")
+    assert by_text(actors(nlp, text), "him").name == "Lee"

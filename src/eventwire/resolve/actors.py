@@ -516,6 +516,11 @@ class _Resolver:
             return
         subjects = [p for p in candidates if p.main_subject_at >= sent_no - 2]
         chosen = max(subjects, key=lambda p: (p.main_subject_at, p.seen_at)) if subjects else candidates[0]
+        if token.dep_ not in SUBJECT_DEPS:
+            # "As Mr Brown announced the date, the firm urged him ...": the one other person of its own sentence
+            here = [p for p in candidates if p.seen_at >= token.sent.start]
+            if len(here) == 1:
+                chosen = here[0]
         chosen.gender = chosen.gender or gender
         if _is_main_subject(token):
             chosen.main_subject_at = sent_no
