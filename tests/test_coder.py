@@ -348,6 +348,36 @@ def test_coder_senses_not_read_into_other_phrases(nlp, text, absent):
     assert absent not in {t for t, _ in _triggers(nlp, text)}
 
 
+@pytest.mark.parametrize("text, type_", [
+    ("Police suspect the gang of smuggling arms into Britain.", "ACCUSE"),   # suspecting someone of something
+    ("Iran made a threat against Israel.", "THREATEN"),                      # a threat made is one
+])
+def test_coder_senses_kept_outside_their_other_frames(nlp, text, type_):
+    assert type_ in {t for t, _ in _triggers(nlp, text)}
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Russia launched a legal challenge against Ukraine at the court.", "ACCUSE", "UKR"),   # CAMEO 115, a lawsuit
+    ("Germany raised questions about Iran's nuclear sites.", "ACCUSE", None),
+])
+def test_coder_legal_challenges_and_questions_raised_accuse(code, text, type_, recipient):
+    events = [e for e in code(text).events if e.type == type_]
+    assert events
+    if recipient:
+        assert [a.country for a in events[0].recipient] == [recipient]
+
+
+def test_coder_a_resignation_told_twice_is_one_event(nlp):
+    text = "Tom Reed resigned on Monday over the roads plan. Tom Reed told reporters he was resigning in protest."
+    coded = code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, LAKELAND))
+    assert len([e for e in coded.events if e.type == "RETREAT"]) == 1
+
+
+def test_coder_two_people_resigning_are_two_events(nlp):
+    coded = _code_domestic(nlp, "Tom Reed resigned on Monday. Ann Vale resigned on Tuesday.")
+    assert len([e for e in coded.events if e.type == "RETREAT"]) == 2
+
+
 def test_coder_spelt_out_phrase_keeps_its_compound(nlp):
     assert _triggers(nlp, "Police used tear gas on the crowd.") == [("ASSAULT", "crowd-control")]
 
@@ -464,33 +494,3 @@ def test_coder_an_allegation_accuses_the_subject_of_its_clause(code):
 
 def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
     assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]
-
-
-@pytest.mark.parametrize("text, type_", [
-    ("Police suspect the gang of smuggling arms into Britain.", "ACCUSE"),   # suspecting someone of something
-    ("Iran made a threat against Israel.", "THREATEN"),                      # a threat made is one
-])
-def test_coder_senses_kept_outside_their_other_frames(nlp, text, type_):
-    assert type_ in {t for t, _ in _triggers(nlp, text)}
-
-
-@pytest.mark.parametrize("text, type_, recipient", [
-    ("Russia launched a legal challenge against Ukraine at the court.", "ACCUSE", "UKR"),   # CAMEO 115, a lawsuit
-    ("Germany raised questions about Iran's nuclear sites.", "ACCUSE", None),
-])
-def test_coder_legal_challenges_and_questions_raised_accuse(code, text, type_, recipient):
-    events = [e for e in code(text).events if e.type == type_]
-    assert events
-    if recipient:
-        assert [a.country for a in events[0].recipient] == [recipient]
-
-
-def test_coder_a_resignation_told_twice_is_one_event(nlp):
-    text = "Tom Reed resigned on Monday over the roads plan. Tom Reed told reporters he was resigning in protest."
-    coded = code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, LAKELAND))
-    assert len([e for e in coded.events if e.type == "RETREAT"]) == 1
-
-
-def test_coder_two_people_resigning_are_two_events(nlp):
-    coded = _code_domestic(nlp, "Tom Reed resigned on Monday. Ann Vale resigned on Tuesday.")
-    assert len([e for e in coded.events if e.type == "RETREAT"]) == 2
