@@ -309,3 +309,119 @@ def test_actors_leader_surname_tagged_as_organisation(nlp, text, mention, name):
 def test_actors_a_name_cut_in_two_by_the_tagger_is_one_person(nlp):
     refs = actors(nlp, "South Korean President Yoon Suk Yeol met Mr Kishida in Seoul.", on=date(2023, 5, 7))
     assert [(r.name, r.country) for r in refs] == [("Yoon Suk Yeol", "KOR"), ("Fumio Kishida", "JPN")]
+
+
+@pytest.mark.parametrize("text, mention, name, sector", [
+    ("Ann Lowe QC resigned from the panel last week.", "Ann Lowe", "Ann Lowe", "JUD"),
+    ("Peter Grant MEP voted against the treaty.", "Peter Grant", "Peter Grant", "LEG"),
+    ("Much of the money came from property tycoon Sir Alan Pike.", "property tycoon Sir Alan Pike", "Alan Pike", "BUS"),
+])
+def test_actors_title_after_name_and_business_nouns(nlp, text, mention, name, sector):
+    ref = by_text(actors(nlp, text), mention)
+    assert (ref.name, ref.sector) == (name, sector)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Consultancy firm Harrow Partners urged ministers to act.", "Harrow Partners", "BUS"),
+    ("The think tank Civitas criticised the scheme.", "Civitas", "SOC"),
+])
+def test_actors_organisation_takes_the_kind_of_body_written_before_it(nlp, text, mention, sector):
+    assert by_text(actors(nlp, text), mention).sector == sector
+
+
+def test_actors_definite_description_tells_the_sector_of_the_person_named_before(nlp):
+    text = ("Jane Doe attacked the council over its budget. Ms Doe has given the party money before. "
+            "The businesswoman, who owns two hotels, also criticised the police.")
+    refs = actors(nlp, text)
+    assert by_text(refs, "Jane Doe").sector == "BUS"
+    assert by_text(refs, "Ms Doe").sector == "BUS"
+    assert by_text(refs, "The businesswoman").name == "Jane Doe"
+
+
+def test_actors_definite_description_of_a_judge_is_someone_new(nlp):
+    refs = actors(nlp, "John Roe was jailed for six years. The judge said he had shown no remorse.")
+    assert by_text(refs, "The judge").name != "John Roe"
+    assert by_text(refs, "John Roe").sector is None
+
+
+def test_actors_they_is_the_party_that_was_last_the_subject(nlp):
+    text = ("The Liberal Democrats promised to scrap the tax. They said they would also push ministers over "
+            "the cost of the scheme.")
+    refs = actors(nlp, text)
+    they = [r for r in refs if r.text.lower() == "they"]
+    assert len(they) == 2
+    assert {r.name for r in they} == {"Liberal Democrats"}
+
+
+def test_actors_they_after_a_person_is_left_alone(nlp):
+    text = "Labour published its plans. Mr Brown met the unions and they said the talks went well."
+    refs = actors(nlp, text)
+    assert not [r for r in refs if r.text == "they"]
+
+
+def test_actors_they_inside_a_quotation_is_the_speakers(nlp):
+    text = 'The Tories attacked the plan. "They will regret it," a spokesman said.'
+    refs = actors(nlp, text)
+    assert not [r for r in refs if r.text == "They"]
+
+
+def test_actors_party_adjective_before_what_the_party_proposes(nlp):
+    refs = actors(nlp, "The chancellor said Conservative tax plans would hurt pensioners.", on=date(2005, 2, 1))
+    party = [r for r in refs if r.name == "Conservative Party"]
+    assert party and (party[0].text, party[0].sector) == ("Conservative", "OPP")
+
+
+def test_actors_party_adjective_before_a_group_noun_is_a_title(nlp):
+    refs = actors(nlp, "Several Labour MPs voted against the bill.", on=date(2005, 2, 1))
+    assert [r.text for r in refs if r.kind == "organisation"] == []
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Radio presenter Tom Hale has quit the Scottish National Party. Mr Hale said he was ashamed.", "Mr Hale", "OPP"),
+    ("The MP Sara Flint defected to Labour last year.", "MP Sara Flint", "GOV"),
+    ("Sara Flint MP defected to Labour last year.", "Sara Flint", "GOV"),
+])
+def test_actors_who_joins_or_leaves_a_party_is_its_member(nlp, text, mention, sector):
+    assert by_text(actors(nlp, text, on=date(2005, 2, 1)), mention).sector == sector
+
+
+def test_actors_name_tagged_as_organisation_after_an_honorific_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    text = "Paul Rusk resigned from the council. Mr Rusk explained his reasons at a meeting."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 8, 9, "ORG")]     # "Rusk" after "Mr" mislabelled
+    assert doc[8].text == "Rusk"
+    refs = find_actors(doc, ON)
+    rusk = [r for r in refs if r.text == "Mr Rusk"]
+    assert rusk and (rusk[0].name, rusk[0].kind) == ("Paul Rusk", "person")
+
+
+def test_actors_they_in_a_relative_clause_is_left_alone(nlp):
+    text = "The charity Help the Aged says pensioners share the aims they want ministers to pursue."
+    assert not [r for r in actors(nlp, text) if r.text == "they"]
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("Ofsted criticised the school.", "Ofsted", "GOV"),
+    ("The British Medical Association warned ministers.", "The British Medical Association", "LAB"),
+    ("The ACLU sued the state.", "The ACLU", "SOC"),
+])
+def test_actors_national_bodies(nlp, text, mention, sector):
+    assert by_text(actors(nlp, text), mention).sector == sector
+
+
+def test_actors_it_after_a_joined_verb_is_the_organisation_it_took_up(nlp):
+    text = "Former presenter John Doe has quit the Scottish National Party and accused it of betraying voters."
+    it = by_text(actors(nlp, text), "it")
+    assert (it.name, it.kind) == ("Scottish National Party", "pronoun")
+
+
+def test_actors_it_after_a_thing_is_left_alone(nlp):
+    assert not [r for r in actors(nlp, "The minister read the report and praised it.") if r.text == "it"]
+
+
+def test_actors_object_pronoun_is_the_other_person_of_its_sentence(nlp):
+    text = ("Jane Roe attacked the plans on Monday. As Mr Lee presented the budget, the trade body urged him to "
+            "cut taxes.")
+    assert by_text(actors(nlp, text), "him").name == "Lee"

@@ -269,3 +269,19 @@ def test_claims_a_name_the_parse_made_a_second_subject_speaks(claims_of):
 def test_claims_the_one_prompted_to_say_speaks(claims_of):
     claim = only(claims_of("The row has prompted a senior backbencher to say he will vote against the bill.")).claim
     assert "backbencher" in claim.speaker.text
+
+
+def test_claims_transcript_labels_in_capitals(claims_of):
+    text = ('The host, Dan Harper, spoke to Senator Ruth Kemp on Sunday.\n\n'
+            '"HARPER: Will you vote for the bill?\n\n"KEMP: No, the bill is badly drafted and I will oppose it.')
+    found = {(s.claim.speaker.text, s.claim.content[:2]) for s in claims_of(text)}
+    assert ("HARPER", "Wi") in found and ("KEMP", "No") in found
+
+
+def test_claims_capitals_naming_nobody_in_the_article_are_no_speaker(claims_of):
+    assert claims_of("UPDATE: the polls have now closed across the state.") == []
+
+
+def test_claims_poll_and_colon_opening_a_headline(claims_of):
+    found = claims_of("Poll: Voters in Ohio split evenly on the new tax.\n\nThe survey was taken last week.")
+    assert [(s.claim.speaker.text, s.claim.cue) for s in found] == [("Poll", ":")]

@@ -195,6 +195,15 @@ def test_coder_criticism_with_no_target_named_is_addressed_to_the_government(nlp
     assert [(a.country, a.sector, a.kind) for a in accuse[0].recipient] == [("LKL", "GOV", "implicit")]
 
 
+def test_coder_international_ngo_criticism_is_addressed_to_the_government(nlp):
+    people = {**LAKELAND, "Rights Watchers International": ("IGO", "NGO", "organisation")}
+    text = ("Lakeland plans to strip two men of their passports. Tom Reed defended the move. Rights Watchers "
+            "International condemned the decision as unlawful.")
+    coded = code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, people))
+    accuse = [e for e in coded.events if e.type == "ACCUSE"]
+    assert accuse and [(a.country, a.sector) for a in accuse[0].recipient] == [("LKL", "GOV")]
+
+
 def test_coder_company_refusal_and_bare_question_have_no_addressee(nlp):
     coded = _code_domestic(nlp, "Lakeland plans new roads. Acme Foods refused to comment. \"Why now?\" "
                                 "Ann Vale asked.")
@@ -331,9 +340,42 @@ def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     ("The diplomats expelled last week flew home.", "COERCE"),         # diplomats stay SANCTION expel
     ("The cleric called on his followers to take up arms.", "MOBILIZE"),  # "to" stood for by another verb
     ("Russian troops withdrew from Kherson.", "SANCTION"),             # forces leaving a place retreat
+    ("The ministry destroyed thousands of old files.", "ASSAULT"),     # records kept or shed, no attack
+    ("The e-mails were destroyed last year.", "ASSAULT"),
+    ("The breakaway group poses a threat to the ruling party.", "THREATEN"),   # a danger, no threat made
 ])
 def test_coder_senses_not_read_into_other_phrases(nlp, text, absent):
     assert absent not in {t for t, _ in _triggers(nlp, text)}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Police suspect the gang of smuggling arms into Britain.", "ACCUSE"),   # suspecting someone of something
+    ("Iran made a threat against Israel.", "THREATEN"),                      # a threat made is one
+])
+def test_coder_senses_kept_outside_their_other_frames(nlp, text, type_):
+    assert type_ in {t for t, _ in _triggers(nlp, text)}
+
+
+@pytest.mark.parametrize("text, type_, recipient", [
+    ("Russia launched a legal challenge against Ukraine at the court.", "ACCUSE", "UKR"),   # CAMEO 115, a lawsuit
+    ("Germany raised questions about Iran's nuclear sites.", "ACCUSE", None),
+])
+def test_coder_legal_challenges_and_questions_raised_accuse(code, text, type_, recipient):
+    events = [e for e in code(text).events if e.type == type_]
+    assert events
+    if recipient:
+        assert [a.country for a in events[0].recipient] == [recipient]
+
+
+def test_coder_a_resignation_told_twice_is_one_event(nlp):
+    text = "Tom Reed resigned on Monday over the roads plan. Tom Reed told reporters he was resigning in protest."
+    coded = code_doc(nlp(text), Article(body=text, published="2024-03-13"), mentions=_domestic(text, LAKELAND))
+    assert len([e for e in coded.events if e.type == "RETREAT"]) == 1
+
+
+def test_coder_two_people_resigning_are_two_events(nlp):
+    coded = _code_domestic(nlp, "Tom Reed resigned on Monday. Ann Vale resigned on Tuesday.")
+    assert len([e for e in coded.events if e.type == "RETREAT"]) == 2
 
 
 def test_coder_spelt_out_phrase_keeps_its_compound(nlp):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.annotate.quotes import SPEECH_END, Quotes, mark, next_word, previous_word, skip
-from eventwire.code.documents import author_token, document_author, is_document
+from eventwire.code.documents import author_token, document_author, document_word, is_document
 from eventwire.code.lexicon import read_table
 from eventwire.code.mentions import MentionIndex
 from eventwire.code.model import Claim, Status
@@ -85,7 +85,7 @@ def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
     scopes: list[ClaimScope] = []
     taken: set[int] = set()
     for tok in sent:
-        if tok.i in quotes.inside:
+        if tok.i in quotes.inside and not (tok.text == ":" and _labels_a_line(tok, sent)):
             continue        # a cue inside a quotation is the quoted speaker's ("'I think we will win,' she said")
         scope = None
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
@@ -96,7 +96,7 @@ def find_claims(sent: "Span", mentions: MentionIndex) -> list[ClaimScope]:
                 _quoted_speech(tok, sent, mentions, quotes)
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in cues:
             scope = _noun_claim(tok, mentions)
-        elif tok.text == ":" and tok.i - sent.start <= 6:
+        elif tok.text == ":" and tok.i - _line_start(tok, sent) <= 6:
             scope = _colon(tok, sent, mentions, quotes)
         elif tok.text.lstrip("”\"") in _DASHES and tok.text.lstrip("”\""):
             scope = _signed_quote(tok, mentions, quotes)
@@ -374,22 +374,53 @@ def _according_to(tok: "Token", sent: "Span", mentions: MentionIndex) -> ClaimSc
 
 
 def _colon(colon: "Token", sent: "Span", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:
-    """A name and a colon opening a sentence: a headline's "Smith: ...", a transcript's "SMITH: ..."."""
+    """A name and a colon opening a sentence or a line: a headline's "Smith: ...", a transcript's "SMITH: ..."
+    (whose label the parser often runs into the sentence before), a headline's "Poll: ..."."""
     doc = colon.doc
-    start = skip(doc, sent.start, "\"“")
+    start = skip(doc, _line_start(colon, sent), "\"“")
     name = doc[start:colon.i]
     if not 1 <= len(name) <= 4 or any(t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON") for t in name):
         return None
-    if not all(t.ent_type_ in _NAME_ENTS or mentions.at(t) or t.text in (".",) for t in name):
+    label = len(name) == 1 and (_transcript_label(name[0]) or (document_word(name[0]) and name[0].is_title))
+    if not label and not all(t.ent_type_ in _NAME_ENTS or mentions.at(t) or t.text in (".",) for t in name):
         return None
     first = skip(doc, colon.i + 1, "")
-    last = quotes.close_of.get(first, sent.end - 1)
+    if first >= len(doc):
+        return None
+    last = quotes.close_of.get(first, doc[first].sent.end - 1)
     if first > last:
         return None
-    speaker = _speaker(name.root, mentions)
+    if label and mentions.at(name[0]) is None:
+        speaker = ActorRef(text=name.text, start=name.start_char, end=name.end_char, name=name.text,
+                           kind="document" if document_word(name[0]) else "person")
+    else:
+        speaker = _speaker(name.root, mentions)
     if speaker is None:
         return None
     return _scope(colon, first, last, speaker, Status.ASSERTED)
+
+
+def _line_start(tok: "Token", sent: "Span") -> int:
+    """The first token of the line `tok` is on, or of its sentence if that starts later."""
+    i = tok.i
+    while i > sent.start and not tok.doc[i - 1].is_space and "\n" not in tok.doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _labels_a_line(colon: "Token", sent: "Span") -> bool:
+    """A colon right after a transcript's speaker label opening a line, quoted or not: '"SMITH: ...'."""
+    start = skip(colon.doc, _line_start(colon, sent), "\"“")
+    return start == colon.i - 1 and _transcript_label(colon.doc[start])
+
+
+def _transcript_label(tok: "Token") -> bool:
+    """A speaker's name in capitals before a colon, as transcripts write it: "SMITH:", where the article names
+    that person elsewhere (so "NOTE:" or "UPDATE:" is no speaker)."""
+    if not (tok.is_alpha and tok.is_upper and len(tok.text) >= 3):
+        return False
+    name = tok.text.capitalize()
+    return any(t.text == name and t.ent_type_ == "PERSON" for t in tok.doc)
 
 
 def _signed_quote(dash: "Token", mentions: MentionIndex, quotes: Quotes) -> ClaimScope | None:

@@ -64,6 +64,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
         sentence_events = [e for e in sentence_events if _codable(e, focus)
                            and (e.recipient or not frames.get(e.evidence.trigger_start, _NO_FRAME).untargeted)]
         sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
+        sentence_events = [e for e in sentence_events if not _told_before(e, told)]
         events.extend(sentence_events)
         told.extend(sentence_events)
         carried += [s for s in scopes if s.last >= sent.end]
@@ -316,7 +317,8 @@ def _implicit_target(event: Event, focus: str | None):
 # Acts addressed to whoever holds power, which domestic political speech often leaves unnamed: "the opposition
 # branded it a waste of money", "campaigners called for an inquiry", "barristers threatened to resign", "the
 # party pledged to oppose the bill" are aimed at the government. Where the article is about one country and every
-# actor is of that country and of its public life outside the government, a criticism, a demand or a threat with
+# actor is of that country (or an international NGO speaking into it) and of its public life outside the
+# government, a criticism, a demand or a threat with
 # no recipient named is addressed to that government, and so is a rejection or an endorsement of a public measure
 # (a bill, a plan, a scheme: the government's). Refusals to act ("declined to comment") address nobody; a company
 # addresses its market.
@@ -386,14 +388,34 @@ def _with_addressee(event: Event, focus: str | None, frame: _Frame) -> Event:
     # a legislature deciding on a bill is no addressee's critic: its bills come from its own members too
     public = _PUBLIC | {"GOV"} if frame.untargeted else \
         _PUBLIC - {"LEG"} if event.type in _ON_MEASURES else _PUBLIC
-    if any(a.country != focus or not (a.sector in public or (a.sector is None and a.kind == "person"))
-           for a in event.actor):
+    if any(not (a.country == focus or _international_ngo(a))
+           or not (a.sector in public or (a.sector is None and a.kind == "person")) for a in event.actor):
         return event
     from eventwire.resolve.model import ActorRef
 
     target = ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
                       country=focus, sector="GOV", kind="implicit")
     return _replace(event, recipient=(target,), confidence=round(event.confidence * 0.8, 2))
+
+
+# Acts one actor does once to one other in a story's span: a resignation, a meeting. Told again ("Mr X quit ...
+# Mr X said he was resigning because ...") it is the same act, coded once (where first told).
+_ONCE = {"RETREAT", "CONSULT"}
+
+
+def _told_before(event: Event, told: list[Event]) -> bool:
+    if event.type not in _ONCE or not event.actor or not all(a.name for a in event.actor):
+        return False
+    names = frozenset(a.name for a in event.actor)
+    others = frozenset(a.name or a.country for a in event.recipient)
+    return any(e.type == event.type and e.mode == event.mode and frozenset(a.name for a in e.actor) == names
+               and frozenset(a.name or a.country for a in e.recipient) == others for e in told)
+
+
+def _international_ngo(actor) -> bool:
+    """An international NGO (Amnesty, Human Rights Watch) speaks into a country's public life as its own
+    campaigners do: "Amnesty questioned whether the decisions were lawful" in a story about one country."""
+    return actor.country == "IGO" and actor.sector == "NGO"
 
 
 def _merge_same_type(events: list[Event]) -> list[Event]:

@@ -25,6 +25,11 @@ def _documents() -> frozenset[str]:
     return frozenset(r["cue"] for r in read_table("claim_cues.tsv") if r["pos"] == "SOURCE")
 
 
+def document_word(tok: "Token") -> bool:
+    """A document noun whatever the tagger made of it: "Poll" opening a headline is often tagged a name."""
+    return tok.lemma_.lower() in _documents() or tok.lower_ in _documents()
+
+
 def is_document(tok: "Token") -> bool:
     """A document or a body of evidence that can stand where a speaker stands ("the report said")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _documents()

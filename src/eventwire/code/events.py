@@ -125,7 +125,12 @@ def _framed(tok: "Token", pos: str) -> tuple[Trigger, ...]:
 def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
     """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
     frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
-    return any(c.dep_ == dep and (not words or c.lemma_.lower() in words)
+    if any(dep == "head" and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in words
+           for dep, words in frames):
+        return True         # "posed a threat to the party": the noun's verb makes it a state, not an act
+    # a counted dependent is what it counts: "destroyed thousands of files"
+    return any(c.dep_ == dep and (not words or any(t.lemma_.lower() in words
+                                                   for t in ([c, *_counted(c)] if _is_quantity(c) else [c])))
                for dep, words in frames for c in tok.children)
 
 
@@ -525,32 +530,34 @@ def _excluder(verb: "Token", mentions: MentionIndex) -> list[ActorRef]:
 
 
 def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
+    # a compound phrase's roles hang on its head noun: "a legal challenge against X" -> "challenge"
+    noun = last if last.i != tok.i and tok.head.i == last.i and tok.dep_ in ("compound", "amod", "nmod") else tok
     actor: list[ActorRef] = []
     recipient: list[ActorRef] = []
-    for child in tok.children:
+    for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             owner = mentions.owner(child, depth=1)
             if owner is not None:
                 actor.append(owner)
-    mention = mentions.at(tok)
+    mention = mentions.at(noun)
     if mention is not None and not actor:
         actor.append(mention)
     if not actor:      # "Russian counter-offensives": a modifier the parse hung elsewhere in the noun phrase
-        i = tok.i - 1
-        while i >= max(0, tok.i - 4) and not tok.doc[i + 1].is_sent_start and _in_noun_phrase(tok.doc[i]):
-            owner = mentions.at(tok.doc[i]) or mentions.demonym(tok.doc[i])
+        i = noun.i - 1
+        while i >= max(0, noun.i - 4) and not noun.doc[i + 1].is_sent_start and _in_noun_phrase(noun.doc[i]):
+            owner = mentions.at(noun.doc[i]) or mentions.demonym(noun.doc[i])
             if owner is not None:
                 actor.append(owner)
                 break
             i -= 1
-    for child in tok.children:
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _bare_kind(obj):
                     actor.extend(mentions.role(obj))
-    recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
+    recipient.extend(_recipients_via_preps(noun, trigger.recipient_preps, mentions))
     if not recipient:       # "bombings targeted at the army", "attacks which seemed aimed at civilians"
-        for clause in tok.children:
+        for clause in noun.children:
             if clause.dep_ in ("acl", "relcl"):
                 for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "acomp", "oprd"))]:
                     if verb.lemma_.lower() in _AIMED:
@@ -558,7 +565,7 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     via = None
     # A support verb gives the noun its missing participants: "he announced $400 million in aid",
     # "Austin's approach has faced criticism".
-    verb, role = _support_verb(tok)
+    verb, role = _support_verb(noun)
     if verb is not None:
         if role is not None:
             via = verb
@@ -571,11 +578,11 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
             if not recipient:
                 recipient.extend(_recipients_via_preps(verb, trigger.recipient_preps + ("to",), mentions))
     if not recipient and trigger.type == "REQUEST":
-        recipient.extend(_owner_of_demand(tok, mentions, actor))
-    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        recipient.extend(_owner_of_demand(noun, mentions, actor))
+    det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     anaphoric = (det is not None and det.lower_ in _ANAPHORIC_DET and not recipient
-                 and not any(c.dep_ in ("amod", "compound") for c in tok.children)
-                 and tok.tag_ == "NN")
+                 and not any(c.dep_ in ("amod", "compound") for c in noun.children)
+                 and noun.tag_ == "NN")
     mode, cameo, context = _modifiers(tok, trigger, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=anaphoric, via=via)

@@ -55,6 +55,14 @@ ARMED = frozenset({"MIL", "COP", "JUD", "SPY", "REB", "UAF", "PRM", "CRM"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Sectors of generic titles ("spokesman", "chairman", "official") that yield to the organisation they serve.
 DEFERRING = frozenset({None, "GOV", "BUS", "LAB", "LEG", "COP"})
+# Verbs that make their subject a party's member: "quit the party", "joined Labour", "defected to the Tories".
+MEMBERSHIP_VERBS = frozenset({"join", "rejoin", "quit", "leave"})
+MEMBERSHIP_MOVES = frozenset({"defect", "resign", "switch", "cross"})
+# A member's sector the party's own replaces: none known, a legislator's ("the MEP"), a party's.
+MEMBER_SECTORS = frozenset({None, "LEG", "PTY"})
+# Sectors whose definite description usually brings in someone new ("X was jailed. The judge said ..."), not
+# the last person named.
+NEWCOMERS = frozenset({"JUD", "COP", "MIL", "MED", "SPY", "CRM", "REB", "UAF"})
 # A country dominates an article when it has at least this share of the country evidence (and two mentions).
 HOME_SHARE = 0.6
 
@@ -84,6 +92,7 @@ class _Resolver:
         self.people: dict[str, _Person] = {}        # full name and surname keys -> person
         self.recent: list[_Person] = []             # people in order of last mention
         self.titles: dict[str, ActorRef] = {}       # "minister", "minister of defence" -> last person so titled
+        self.bodies: list[tuple[ActorRef, int]] = []  # parties, organisations, groups that were main subjects
         self.home = self._home_country()
         self.named: frozenset[str] | None = None
         self.sent_index = {}
@@ -133,13 +142,18 @@ class _Resolver:
             if ent is not None:
                 if ent.label_ == "PERSON" and self._not_a_person(ent):
                     self._name(ent, "ORG") or self._group(ent)
-                elif ent.label_ == "PERSON" or self._titled_name(ent) or self._person_misread(ent):
+                elif ent.label_ == "PERSON" or self._titled_name(ent) or self._person_taken_for_org(ent):
                     self._person(ent, [], sent_no)
                 elif ent.label_ in NAME_LABELS:
                     self._name(ent, ent.label_)
                 elif ent.label_ in ("MONEY", "QUANTITY", "CARDINAL"):
                     self._name_before_amount(ent)
                 i = ent.end
+                continue
+            if self._party_adjective(token):
+                party = self.lex.party(token.text, self.home)
+                self._emit(doc[i:i + 1], party.name, party.country, party.sector_on(self.on), "organisation")
+                i += 1
                 continue
             if token.is_title or token.is_upper and not token.ent_type_:
                 span = self._missed_name(i)
@@ -152,22 +166,12 @@ class _Resolver:
                 self._pronoun(token, gender, sent_no)
             elif token.lower_ in OBJECT_PRONOUNS and token.dep_ in OBJECT_DEPS:
                 self._pronoun(token, OBJECT_PRONOUNS[token.lower_], sent_no)
+            elif token.lower_ == "they" and token.dep_ in SUBJECT_DEPS:
+                self._plural_pronoun(token, sent_no)
+            elif token.lower_ == "it" and token.dep_ == "dobj":
+                self._object_it(token)
             i += 1
         return self._backfill()
-
-    def _person_misread(self, ent: "Span") -> bool:
-        """A person's name the tagger took for an organisation ("Kishida arrived", "Scholz met Macron"): one the
-        article named before, or an office-holder of the article's date (abroad, a head of state or government
-        only, as for any bare surname)."""
-        if ent.label_ != "ORG" or len(ent) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
-            return False
-        text = ent.text
-        if self.lex.lookup(text) or self.lex.party(text):
-            return False
-        if self._known_person(text, text, text.split()) is not None:
-            return True
-        holdings = self.lex.holders(text, self.on, country=self.home)
-        return bool(holdings) and (len(ent) > 1 or self._known_alone(holdings))
 
     def _name_before_amount(self, ent: "Span") -> None:
         """A name the tagger ran into the amount after it: "given Labour pounds 50,000"."""
@@ -179,6 +183,25 @@ class _Resolver:
         name = self.doc[ent.start:end]
         if self.lex.lookup(name.text) or self.lex.party(name.text):
             self._name(name, "ORG")
+
+    def _person_taken_for_org(self, ent: "Span") -> bool:
+        """A person's name the tagger took for an organisation: after an honorific ("Mr Kilroy-Silk"), the
+        surname of someone the article has named in full, or an office-holder of the article's date (abroad, a
+        head of state or government only, as for any bare surname: "Kishida arrived", "Scholz met")."""
+        if ent.label_ != "ORG" or len(ent) > 4:
+            return False
+        text = _trim_text(ent)
+        if self.lex.lookup(text) or self.lex.party(text):
+            return False
+        if ent.start > 0 and self.doc[ent.start - 1].lower_ in HONORIFICS:
+            return True
+        person = self.people.get(text.lower())
+        if person is not None and " " in (person.ref.name or "") and " " not in text:
+            return True
+        if len(ent) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            return False
+        holdings = self.lex.holders(text, self.on, country=self.home)
+        return bool(holdings) and (len(ent) > 1 or self._known_alone(holdings))
 
     def _titled_name(self, ent: "Span") -> bool:
         """A name the tagger took for an organisation that an apposition gives a person's title: "Jane Smith,
@@ -199,6 +222,10 @@ class _Resolver:
     def _backfill(self) -> list[ActorRef]:
         """Give every mention of a person what any mention of them told: "Howard" in a headline is the Michael
         Howard the body names, and the first "Mr Wyatt" learns the party a later sentence gives him."""
+        members = self._party_members()
+        if members:
+            self.out = [replace(ref, sector=members[ref.name]) if ref.kind in ("person", "pronoun")
+                        and ref.name in members and ref.sector in MEMBER_SECTORS else ref for ref in self.out]
         best: dict[str, ActorRef] = {}
         for ref in self.out:
             if ref.kind in ("person", "pronoun") and ref.name:
@@ -221,6 +248,41 @@ class _Resolver:
             out.append(ref)
         return out
 
+    def _party_members(self) -> dict[str, str]:
+        """People the article has join, leave or defect to a party ("X has quit the UK Independence Party", "Y
+        defected to Labour"): a party's member, its sector is the party's (GOV while it governs, else OPP)."""
+        doc = self.doc
+        people = {(ref.start, ref.end): ref for ref in self.out if ref.kind in ("person", "pronoun") and ref.name}
+        by_token = {}
+        for (start, end), ref in people.items():
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    by_token[t.i] = ref
+        members: dict[str, str] = {}
+        for ref in self.out:
+            party = self.lex.party(ref.name, ref.country) if ref.kind == "organisation" and ref.name else None
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if party else None
+            if span is None:
+                continue
+            root = span.root
+            verb = None
+            if root.dep_ == "dobj" and root.head.lemma_.lower() in MEMBERSHIP_VERBS:
+                verb = root.head
+            elif root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and \
+                    root.head.head.lemma_.lower() in MEMBERSHIP_MOVES:
+                verb = root.head.head
+            while verb is not None and not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            person = None
+            if subj is not None:      # "Jane Doe MP defected": the title may head the name
+                person = by_token.get(subj.i) or next((by_token[c.i] for c in subj.children
+                                                       if c.dep_ == "compound" and c.i in by_token), None)
+            if person is not None:
+                members[person.name] = party.sector_on(self.on)
+        return members
+
     def _not_a_person(self, ent: "Span") -> bool:
         """spaCy calls some party names and sector nouns people ("Lib Dem", "MPs")."""
         text = _trim_text(ent)
@@ -241,6 +303,16 @@ class _Resolver:
             end += 1
         text = doc[start:end].text
         return self.lex.party(text) is not None or bool(self.lex.lookup(text))
+
+    def _party_adjective(self, token: "Token") -> bool:
+        """A party's adjective before what the party owns or proposes ("Conservative policies", "Labour plans"):
+        the party is a participant. Before a person or group noun ("Conservative MPs") it is a title instead."""
+        if token.ent_type_ or token.is_sent_start or not token.is_title or token.dep_ not in ("amod", "compound"):
+            return False
+        head = token.head
+        if head.i <= token.i or head.pos_ != "NOUN" or self.lex.sector_word(tuple(_lemma_words([head]))):
+            return False
+        return self.lex.party(token.text, self.home) is not None
 
     def _missed_name(self, i: int) -> "Span | None":
         """A party, organisation or seat of government spaCy did not tag, as the longest run of words naming it."""
@@ -299,6 +371,8 @@ class _Resolver:
             name_tokens = name_tokens[lead:]
         while name_tokens and name_tokens[-1].lower_ in ("'s", "’s", "'", "’"):
             name_tokens.pop()
+        if len(name_tokens) > 2 and self._post_title(name_tokens[-1]):
+            title = title + [name_tokens.pop()]       # "Jane Doe MP", "John Roe QC": the title after the name
         if not name_tokens:
             return
         end = name_tokens[-1].i + 1
@@ -378,6 +452,13 @@ class _Resolver:
                 return size
         return 0
 
+    def _post_title(self, token: "Token") -> bool:
+        """An abbreviated title written after a name, British style: "MP", "MEP", "QC"."""
+        if not (token.is_upper and token.is_alpha and len(token.text) <= 4):
+            return False
+        word = self.lex.sector_word((token.lower_,))
+        return word is not None and word.kind == "title"
+
     def _known_person(self, name_text: str, full_text: str, words: list[str]) -> _Person | None:
         for key in (full_text.lower(), name_text.lower(), words[-1].lower()):
             person = self.people.get(key)
@@ -442,6 +523,11 @@ class _Resolver:
             return
         subjects = [p for p in candidates if p.main_subject_at >= sent_no - 2]
         chosen = max(subjects, key=lambda p: (p.main_subject_at, p.seen_at)) if subjects else candidates[0]
+        if token.dep_ not in SUBJECT_DEPS:
+            # "As Mr Brown announced the date, the firm urged him ...": the one other person of its own sentence
+            here = [p for p in candidates if p.seen_at >= token.sent.start]
+            if len(here) == 1:
+                chosen = here[0]
         chosen.gender = chosen.gender or gender
         if _is_main_subject(token):
             chosen.main_subject_at = sent_no
@@ -452,6 +538,58 @@ class _Resolver:
         self.covered.add(token.i)
         self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
                                  country=ref.country, sector=ref.sector, office=ref.office, kind="pronoun"))
+
+    def _plural_pronoun(self, token: "Token", sent_no: int) -> None:
+        """"They" as a subject is the party, organisation or group that was last the subject of a main clause, in
+        this sentence or, where "they" is itself one, in the one before: "The Tories insisted they would hold ministers to account. They said they
+        would also press Labour." A "they" inside a quotation is the speaker's and is left alone."""
+        if token.i in Quotes.of(self.doc).inside:
+            return
+        # a "they" that is itself a main subject may go back a sentence; one deeper down stays in its own, and
+        # only as the subject of what the main clause says: "the Tories insisted they would ..."
+        main = _is_main_subject(token)
+        if not main and not (token.head.dep_ == "ccomp" and token.head.head.dep_ == "ROOT"):
+            return
+        first = sent_no - 1 if main else sent_no
+        candidates = [(ref, at) for ref, at in self.bodies if ref.start < token.idx and first <= at <= sent_no]
+        if not candidates:
+            return
+        people = [p for p in self.recent if p.main_subject_at >= sent_no - 1 and p.seen_at < token.i]
+        ref, _ = max(candidates, key=lambda ra: (ra[1], ra[0].start))
+        if any(self.doc[p.seen_at].idx > ref.start for p in people):
+            return                            # someone named since: "they" may be them and others
+        self.covered.add(token.i)
+        out = ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name, country=ref.country,
+                       sector=ref.sector, office=None, kind="pronoun")
+        self.out.append(out)
+        if _is_main_subject(token):
+            self.bodies.append((replace(ref, start=token.idx), sent_no))
+
+    def _object_it(self, token: "Token") -> None:
+        """"It" as the object of the second of two joined verbs is the first one's object where that is an
+        organisation: "X has quit the party and accused it of betrayal"."""
+        verb = token.head
+        if verb.dep_ != "conj" or token.i in Quotes.of(self.doc).inside:
+            return
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return
+        ref = next((r for r in self.out if r.kind == "organisation" and r.start <= obj.idx < r.end), None)
+        if ref is None:
+            return
+        self.covered.add(token.i)
+        self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
+                                 country=ref.country, sector=ref.sector, office=None, kind="pronoun"))
+
+    def _note_body(self, ref: ActorRef, root: "Token") -> None:
+        """Remember a party, an organisation or a plural group that is a main clause's subject, for "they"."""
+        if ref.kind not in ("organisation", "group") or not (ref.country or ref.sector):
+            return
+        if ref.kind == "group" and root.tag_ not in ("NNS", "NNPS") and not root.ent_type_:
+            return
+        if not _is_main_subject(root) or root.i in Quotes.of(self.doc).inside:
+            return
+        self.bodies.append((ref, self.sent_index.get(root.sent.start, -1)))
 
     # -- titles and modifiers --------------------------------------------------------------------------------
     def _title_context(self, title: list["Token"], ent: "Span") -> "_Context":
@@ -681,6 +819,12 @@ class _Resolver:
         sector = context.word.sector if context.word else None
         if context.party is not None:
             sector = context.party.sector_on(self.on)
+        if sector is None:
+            # the kind of body the text calls it first: "accountancy firm X", "the think tank Y"
+            described = self._modifiers(_title_tokens(ent))
+            if described.word is not None and described.word.kind == "body":
+                sector = described.word.sector
+                context = replace(context, country=context.country or described.country)
         if not acting and sector is None:
             return False
         country = context.country or self.home
@@ -699,6 +843,7 @@ class _Resolver:
             self.covered.add(t.i)
         self.out.append(ActorRef(self.doc[first.i:last.i + 1].text, first.idx, last.idx + len(last.text),
                                  name=name, country=country, sector=sector, office=office, kind=kind))
+        self._note_body(self.out[-1], span.root)
 
     # -- groups named by sector nouns ------------------------------------------------------------------------
     def _group(self, chunk: "Span") -> bool:
@@ -735,6 +880,8 @@ class _Resolver:
                 break
         if word is not None and word.sector is None and root.pos_ == "PROPN":
             word = None                       # "the Observer" is a newspaper, not observers
+        if word is None and root.pos_ == "PROPN" and not root.ent_type_:
+            return self._described_body(body)
         if word is None:
             for token in body[:-1]:
                 if token.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
@@ -793,6 +940,16 @@ class _Resolver:
                 for key in _title_keys(holding.office, word):
                     self.titles[key] = ref
                 return True
+        if definite and not modifiers and word.kind in ("title", "person") and root.tag_ == "NN" \
+                and of_country is None and served is None and root.dep_ in SUBJECT_DEPS:
+            person = self._described_person(word, root)
+            if person is not None:
+                self.out.append(ActorRef(chunk.text, chunk.start_char, chunk.end_char, name=person.ref.name,
+                                         country=person.ref.country, sector=person.ref.sector,
+                                         office=person.ref.office, kind="person"))
+                for t in chunk:
+                    self.covered.add(t.i)
+                return True
         office = word.office if word.kind == "title" else None
         name = " ".join(t.text for t in body)
         if word.kind == "body" and not modifiers and country:
@@ -802,7 +959,44 @@ class _Resolver:
         self.out.append(replace(ref, name=name, country=country, office=office,
                                 kind="person" if word.kind in ("title", "person") and root.tag_ != "NNS"
                                 else "group"))
+        self._note_body(self.out[-1], root)
         for t in chunk:
+            self.covered.add(t.i)
+        return True
+
+    def _described_person(self, word: SectorWord, root: "Token") -> _Person | None:
+        """The person a definite description as subject takes up: "Jane Doe founded a chain of gyms. The
+        businesswoman said ..." is Jane Doe, and now known as one. Only the person who was last the subject of a
+        main clause, within the two sentences before, and whose sector the description does not contradict; never a
+        judge, an officer or a doctor, who in news are mostly someone new."""
+        sent_no = self.sent_index.get(root.sent.start, -1)
+        if not self.recent:
+            return None
+        person = max(self.recent, key=lambda p: (p.main_subject_at, p.seen_at))
+        if person.main_subject_at < sent_no - 2 or person.main_subject_at > sent_no or person.seen_at >= root.i:
+            return None
+        if person.ref.sector not in (None, word.sector) or not word.sector or word.sector in NEWCOMERS:
+            return None
+        if person.ref.sector is None:
+            person.ref = replace(person.ref, sector=word.sector)   # the other mentions learn it in the backfill
+        person.seen_at = root.i
+        if _is_main_subject(root):
+            person.main_subject_at = sent_no
+        return person
+
+    def _described_body(self, body: list["Token"]) -> bool:
+        """A name the tagger missed, after the kind of body it is: "the think tank Demos", "charity Shelter"."""
+        k = len(body)
+        while k > 0 and body[k - 1].pos_ == "PROPN" and body[k - 1].is_title and not body[k - 1].ent_type_:
+            k -= 1
+        if k == 0 or k == len(body) or body[k - 1].pos_ != "NOUN" or not body[k - 1].is_lower:
+            return False
+        described = self._modifiers(body[:k])
+        if described.word is None or described.word.kind != "body" or not described.word.sector:
+            return False
+        name = self.doc[body[k].i:body[-1].i + 1]
+        self._emit(name, name.text, described.country or self.home, described.word.sector, "organisation")
+        for t in body:
             self.covered.add(t.i)
         return True
 
