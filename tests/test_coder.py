@@ -452,3 +452,26 @@ def test_coder_an_allegation_accuses_the_subject_of_its_clause(code):
 
 def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
     assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb went off near the harbour gate, and the explosion broke every window on the quay.",
+    "Nobody has yet been named as responsible for the shooting at the night market.",
+    "Two grenades exploded in the crowded square on Sunday evening.",
+    "Investigators are still piecing together the failed assassination attempt.",
+])
+def test_coder_physical_assault_with_no_doer_named_has_an_unidentified_actor(code, text):
+    events = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert events and events[0].actor and events[0].actor[0].sector == "UNK" and events[0].actor[0].kind == "implicit"
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for the phones exploded after the launch.",
+    "She fought a long battle against the illness.",
+    "His attack on the plan was the sharpest of the week.",
+    "Lawyers asked whether the confession had been obtained under torture.",
+    "Two of the men charged over the bomb plot were released on bail.",
+    "Staff feared there was a bomb somewhere in the station.",
+])
+def test_coder_figurative_or_generic_violence_with_nobody_placed_is_no_event(code, text):
+    assert not [e for e in code(text).events if e.type == "ASSAULT"]

@@ -416,6 +416,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         undergoer = tok.head if tok.dep_ == "acl" else subject(tok.head)
         if undergoer is not None:
             recipient.extend(mentions.role(undergoer))
+    elif _goes_off(tok):
+        pass        # "the bomb exploded": the subject is the device, not whoever set it
     else:
         subj = subject(tok)
         if subj is not None:
@@ -453,6 +455,15 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False, pronoun=unnamed)
+
+
+# Verbs whose intransitive subject is what goes off, not who sets it off: "a car bomb exploded", "the device
+# detonated" (but "the militants detonated a bomb" names the attackers).
+_GOING_OFF = frozenset({"explode", "detonate"})
+
+
+def _goes_off(verb: "Token") -> bool:
+    return verb.lemma_.lower() in _GOING_OFF and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 # Types whose passive "from" names who acts: "was suspended from the party", "was expelled from the council".
