@@ -71,6 +71,8 @@ def test_coder_coordinated_actors_make_one_event(code):
     ("Russia will attack Ukraine if the talks fail.", "hypothetical"),        # an act on a condition
     ("Russia raised the possibility of an attack on Ukraine.", "hypothetical"),
     ("Russia raised the potential of an attack on Ukraine.", "hypothetical"),
+    ("Russia declined to attack Ukraine.", "negated"),
+    ("Trade saw its sharpest decline since the Russian attack on Ukraine.", "asserted"),   # a fall, no refusal
 ])
 def test_coder_status_from_modality(code, text, status):
     statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}

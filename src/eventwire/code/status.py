@@ -48,6 +48,8 @@ def modal_status(trigger: "Token", *, stop: int | None = None) -> Status:
         if tok.dep_ in ("xcomp", "acl", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "nsubj",
                         "pcomp", "advcl", "conj", "relcl", "appos", "attr", "oprd", "npadvmod"):
             governed = cues.get((head.lemma_.lower(), "governor"))
+            if governed == Status.NEGATED and head.pos_ not in ("VERB", "AUX"):
+                governed = None     # "declined to attack" is no attack, "the worst decline since the attacks" is
             if governed is not None and tok.dep_ in ("xcomp", "acl", "nsubjpass", "dobj", "pobj", "prep",
                                                      "compound", "nsubj"):
                 if _RANK[governed] > _RANK[best]:
