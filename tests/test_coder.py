@@ -477,3 +477,9 @@ def test_coder_physical_assault_with_no_doer_named_has_an_unidentified_actor(cod
 ])
 def test_coder_figurative_or_generic_violence_with_nobody_placed_is_no_event(code, text):
     assert not [e for e in code(text).events if e.type == "ASSAULT"]
+
+
+def test_coder_coordinated_participle_shares_the_passive_subject(code):
+    events = code("Last spring Iran was sanctioned and then accused of hiding its stockpile.").events
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert accused and [a.country for a in accused[0].recipient] == ["IRN"]

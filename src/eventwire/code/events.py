@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
-from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, subject
+from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, passive_conjunct_of, subject
 from eventwire.resolve.model import ActorRef
 
 if TYPE_CHECKING:
@@ -389,7 +389,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         return None         # "pleaded not guilty": a plea in court, not an appeal to anyone
     if trigger.type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children):
         return None         # "asking the critical questions": an inquiry, not a request
-    passive = is_passive(tok)
+    shared = passive_conjunct_of(tok)        # "was arrested and charged": "charged" is passive too
+    passive = is_passive(tok) or shared is not None
     preps = trigger.recipient_preps
     actor: list[ActorRef] = []
     recipient: list[ActorRef] = []
@@ -402,7 +403,7 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
             for obj in agent.children:
                 if obj.dep_ == "pobj":
                     actor.extend(mentions.role(obj))
-        for child in tok.children:
+        for child in (*tok.children, *(shared.children if shared is not None else ())):
             if child.dep_ == "nsubjpass":
                 recipient.extend(mentions.role(child))
         if not actor and trigger.type in _EXCLUDING:

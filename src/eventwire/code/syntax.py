@@ -43,6 +43,17 @@ def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def passive_conjunct_of(verb: "Token") -> "Token | None":
+    """The passive verb a bare participle is coordinated with, sharing its subject and auxiliary: "charged" in
+    "she was arrested and charged" is passive, and "she" its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i or not is_passive(head):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return head
+
+
 def is_reduced_relative(verb: "Token") -> bool:
     """A past participle modifying a noun ("the six members killed", "a candidate suspended by the party") or
     a clause ("..., accused of destroying evidence"): the noun, or the clause's subject, is the participle's
