@@ -483,3 +483,15 @@ def test_coder_coordinated_participle_shares_the_passive_subject(code):
     events = code("Last spring Iran was sanctioned and then accused of hiding its stockpile.").events
     accused = [e for e in events if e.type == "ACCUSE"]
     assert accused and [a.country for a in accused[0].recipient] == ["IRN"]
+
+
+def test_coder_blast_is_an_explosion_as_a_noun_and_criticism_as_a_verb(code):
+    assert [e.mode for e in code("The blast shattered the windows of the town hall.").events
+            if e.type == "ASSAULT"] == ["explosives"]
+    assert not code("A blast of freezing wind swept the harbour.").events
+    assert {e.type for e in code("Macron blasted Olaf Scholz over the budget.").events} == {"ACCUSE"}
+
+
+def test_coder_noun_of_a_violent_act_takes_its_victim_with_of(code):
+    events = [e for e in code("The killing of a Russian diplomat was condemned.").events if e.type == "ASSAULT"]
+    assert events and [a.country for a in events[0].recipient] == ["RUS"]
