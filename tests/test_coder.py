@@ -73,6 +73,9 @@ def test_coder_coordinated_actors_make_one_event(code):
     ("Russia raised the potential of an attack on Ukraine.", "hypothetical"),
     ("Russia declined to attack Ukraine.", "negated"),
     ("Trade saw its sharpest decline since the Russian attack on Ukraine.", "asserted"),   # a fall, no refusal
+    ("Germany did not reopen its embassy after Russia's attack on Ukraine.", "asserted"),  # told as past
+    ("Flights to Kyiv were not resumed due to the attack on Ukraine by Russia.", "asserted"),
+    ("Talks will resume after the attack on Ukraine by Russia.", "future"),
 ])
 def test_coder_status_from_modality(code, text, status):
     statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}
@@ -495,3 +498,11 @@ def test_coder_blast_is_an_explosion_as_a_noun_and_criticism_as_a_verb(code):
 def test_coder_noun_of_a_violent_act_takes_its_victim_with_of(code):
     events = [e for e in code("The killing of a Russian diplomat was condemned.").events if e.type == "ASSAULT"]
     assert events and [a.country for a in events[0].recipient] == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany has signed a contract to supply Ukraine with tanks.",
+    "Germany is willing to send aid to Ukraine.",
+])
+def test_coder_act_a_contract_or_a_willingness_looks_to_is_future(code, text):
+    assert {e.status.value for e in code(text).events if e.type == "AID"} == {"future"}
