@@ -76,6 +76,8 @@ def test_coder_coordinated_actors_make_one_event(code):
     ("Germany did not reopen its embassy after Russia's attack on Ukraine.", "asserted"),  # told as past
     ("Flights to Kyiv were not resumed due to the attack on Ukraine by Russia.", "asserted"),
     ("Talks will resume after the attack on Ukraine by Russia.", "future"),
+    ("The slump is due to Russia's attack on Ukraine.", "asserted"),
+    ("Russia is set to attack Ukraine.", "future"),
 ])
 def test_coder_status_from_modality(code, text, status):
     statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}

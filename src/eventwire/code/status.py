@@ -80,10 +80,11 @@ _CAUSAL_HEADS = frozenset({"due", "because", "owing"})
 
 
 def _presupposing(prep: "Token") -> bool:
+    if prep.lower_ in _CAUSAL_HEADS:
+        return True         # "due to", "because of", whatever the parse made of "due"
     if prep.dep_ not in ("prep", "agent", "pcomp"):
         return False
-    return prep.lower_ in _PRESUPPOSING or prep.lower_ in _CAUSAL_HEADS or (
-        prep.lower_ in ("to", "of") and prep.head.lower_ in _CAUSAL_HEADS)
+    return prep.lower_ in _PRESUPPOSING or (prep.lower_ in ("to", "of") and prep.head.lower_ in _CAUSAL_HEADS)
 
 
 def _child_status(child: "Token", tok: "Token", cues) -> Status | None:
