@@ -465,6 +465,7 @@ def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
     "A bomb went off near the harbour gate, and the explosion broke every window on the quay.",
     "Nobody has yet been named as responsible for the shooting at the night market.",
     "Two grenades exploded in the crowded square on Sunday evening.",
+    "Two grenades exploded in the crowded square, wounding six people.",
     "Investigators are still piecing together the failed assassination attempt.",
 ])
 def test_coder_physical_assault_with_no_doer_named_has_an_unidentified_actor(code, text):
@@ -508,3 +509,11 @@ def test_coder_noun_of_a_violent_act_takes_its_victim_with_of(code):
 ])
 def test_coder_act_a_contract_or_a_willingness_looks_to_is_future(code, text):
     assert {e.status.value for e in code(text).events if e.type == "AID"} == {"future"}
+
+
+def test_coder_killing_is_never_an_attack_in_words(code):
+    names = {"Jan Novak": "CZE", "Petr Dvorak": "CZE"}
+    types = {e.type for e in code("Jan Novak shot Petr Dvorak outside the town hall.", names=names).events}
+    assert "ASSAULT" in types and "ACCUSE" not in types
+    types = {e.type for e in code("Jan Novak attacked Petr Dvorak over the budget.", names=names).events}
+    assert "ACCUSE" in types and "ASSAULT" not in types

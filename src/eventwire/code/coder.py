@@ -190,11 +190,13 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
 _ARMED = {"MIL", "REB", "COP", "CRM", "SPY", "UAF", "INS"}
 _PEOPLE = {"person", "pronoun", "group", "organisation", "party"}
 _ATTACK_WORDS = {"attack", "assail", "savage", "batter"}
+# Violent verbs that also say a hard word: "lashed out at", "pummelled the plan", "demolished his case".
+_FIGURATIVE = _ATTACK_WORDS | {"lash", "pummel", "pound", "ambush", "demolish", "destroy", "hammer", "slam"}
 
 
 def _verbal_attack(actor, recipient, item: Found) -> bool:
-    if not actor or "military" in item.context:
-        return False
+    if not actor or "military" in item.context or item.token.lemma_.lower() not in _FIGURATIVE:
+        return False        # killing, shooting or wounding people is never done in words
     if item.trigger.pos != "VERB" and (item.token.lemma_.lower() not in _ATTACK_WORDS or not recipient):
         return False        # "an attack on Labour's record" by a politician is one in words too
     if any(a.sector in _ARMED or a.kind not in _PEOPLE for a in actor):

@@ -421,6 +421,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         pass        # "the bomb exploded": the subject is the device, not whoever set it
     else:
         subj = subject(tok)
+        if subj is not None and subj.head.i != tok.i and _goes_off(subj.head):
+            subj = None     # "the bomb exploded, killing three": nor is it who killed them
         if subj is not None:
             actor.extend(mentions.role(subj, loose=True))
             if not actor and subj.pos_ == "PRON" and subj.lower_ in _PERSONAL:
