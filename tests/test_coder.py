@@ -517,3 +517,12 @@ def test_coder_killing_is_never_an_attack_in_words(code):
     assert "ASSAULT" in types and "ACCUSE" not in types
     types = {e.type for e in code("Jan Novak attacked Petr Dvorak over the budget.", names=names).events}
     assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+def test_coder_attack_word_keeps_its_physical_sense_through_the_story(code):
+    story = ("A car bomb exploded outside the police station on Monday. "
+             "The attacks were the worst the city had seen in a decade.")
+    attacks = [e for e in code(story).events if e.type == "ASSAULT" and e.evidence.trigger == "attacks"]
+    assert attacks and attacks[0].actor[0].sector == "UNK"
+    assert not [e for e in code("The attacks were the worst the city had seen in a decade.").events
+                if e.type == "ASSAULT"]

@@ -40,6 +40,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     focus = _focus_country(mentions.actors)
     known = {(a.start, a.end) for a in mentions.actors}
     carried: list = []                      # statements of earlier sentences whose quotation runs on into this one
+    bloodshed = False                       # an earlier sentence told of physical violence
     for sent in doc.sents:
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
@@ -56,13 +57,14 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
             item = _speaker_as_actor(item, active, known)
             event = _event(item, sent, active, anchors, article, lexicon, told, known)
             if event is not None:
-                frames[event.evidence.trigger_start] = _frame(item, lexicon)
+                frames[event.evidence.trigger_start] = _frame(item, lexicon, bloodshed)
                 sentence_events.append(event)
         sentence_events = [_with_addressee(e, focus, frames.get(e.evidence.trigger_start, _NO_FRAME))
                            for e in _merge_same_type(sentence_events)]
         # a judgement with no target is kept only where its addressee could be inferred
         # an event merged from several triggers ("a bomb exploded") is physical violence if one of them says so
         violent = {item.trigger.type for item in found if frames.get(item.token.idx, _NO_FRAME).violent}
+        bloodshed = bloodshed or bool(violent)
         sentence_events = [e for e in sentence_events if (_codable(e, focus) or e.type in violent)
                            and (e.recipient or not frames.get(e.evidence.trigger_start, _NO_FRAME).untargeted)]
         sentence_events = [_with_implicit_actor(e, focus, e.type in violent) for e in sentence_events]
@@ -360,11 +362,11 @@ class _Frame:
 _NO_FRAME = _Frame()
 
 
-def _frame(item: Found, lexicon: Lexicon) -> _Frame:
+def _frame(item: Found, lexicon: Lexicon, bloodshed: bool = False) -> _Frame:
     return _Frame(untargeted=item.trigger.phrase == JUDGEMENT and not item.recipient,
                   on_measure=_acts_on_measure(item.token),
                   bare=item.trigger.type == "REQUEST" and not _asks_for_something(item.token),
-                  violent=item.trigger.type == "ASSAULT" and _physical(item, lexicon))
+                  violent=item.trigger.type == "ASSAULT" and _physical(item, lexicon, bloodshed))
 
 
 def _specific(noun) -> bool:
@@ -388,8 +390,9 @@ _OCCASIONS = frozenset({"GPE", "LOC", "FAC", "DATE", "NORP", "ORG", "EVENT"})
 # likewise "unknown gunmen" (UAF): such an assault stands without a participant eventwire can place. Only where
 # the words make the violence physical, since "attack", "battle", "beat" or "exploded" alone may be figurative
 # ("an attack on his record", "prices exploded"): a noun of one of these modes ("bombing", "explosion",
-# "shooting", "assassination", "massacre"), a terrorist or military context, or a weapon named as the act's
-# modifier, subject, object or instrument ("the bomb exploded", "a knife attack", "opened fire with rifles").
+# "shooting", "assassination", "massacre"), a terrorist or military context, a weapon named as the act's
+# modifier, subject, object or instrument ("the bomb exploded", "a knife attack", "opened fire with rifles"), or
+# an earlier sentence of the story that told of such violence (a word keeps one sense in one story).
 _VIOLENT_NOUN_MODES = frozenset({"explosives", "firearms", "assassinate", "suicide-attack", "massacre",
                                  "heavy-weapons", "aerial", "drone", "unconventional", "targeted", "torture",
                                  "sexual", "cleansing", "primitive"})
@@ -399,11 +402,11 @@ _WEAPONS = frozenset({"bomb", "car bomb", "firebomb", "grenade", "mine", "landmi
                       "mortar", "device", "explosive"})
 
 
-def _physical(item: Found, lexicon: Lexicon) -> bool:
+def _physical(item: Found, lexicon: Lexicon, bloodshed: bool = False) -> bool:
     if item.trigger.pos == "NOUN" and (not _specific(item.token) or item.token.lemma_.lower() in _WEAPONS):
         return False        # a weapon is no act: "a bomb" is one with the verb that says what it did
-    if _VIOLENT_CONTEXTS & set(item.context):
-        return True
+    if bloodshed or _VIOLENT_CONTEXTS & set(item.context):
+        return True         # one sense per story: after a bombing, "the attacks" are no words
     if item.trigger.pos == "NOUN" and (item.trigger.mode or item.mode) in _VIOLENT_NOUN_MODES:
         return True
     tok = item.token
