@@ -526,3 +526,13 @@ def test_coder_attack_word_keeps_its_physical_sense_through_the_story(code):
     assert attacks and attacks[0].actor[0].sector == "UNK"
     assert not [e for e in code("The attacks were the worst the city had seen in a decade.").events
                 if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers from France were killed in an accidental explosion at the depot.",
+    "The shell detonated accidentally while engineers from Germany were moving it.",
+    "A driver from Russia was killed in an accident on the motorway.",
+    "The mine went off accidentally, killing two deminers from Ukraine.",
+])
+def test_coder_accident_is_no_assault(code, text):
+    assert not [e for e in code(text).events if e.type == "ASSAULT"]

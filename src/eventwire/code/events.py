@@ -79,6 +79,25 @@ def _framed(tok: "Token", pos: str) -> tuple[Trigger, ...]:
     return tuple(found)
 
 
+# PLOVER's ASSAULT is "deliberate actions which can potentially result in substantial physical harm": what went
+# off or was hit by accident ("an accidental explosion", "the device detonated accidentally") is none.
+_ACCIDENTAL = frozenset({"accidental", "accidentally", "inadvertent", "inadvertently", "unintentional",
+                         "unintentionally", "accident"})
+
+
+def _by_accident(tok: "Token", trigger: Trigger) -> bool:
+    """An assault word said to be accidental, or a death or wound by an accident ("killed in an accidental
+    explosion", "injured in an accident")."""
+    if trigger.type != "ASSAULT":
+        return False
+    causes = [tok, *(o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                     for o in p.children if o.dep_ == "pobj")]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        causes.append(tok.head)         # "the device went off accidentally, killing three"
+    return any(c.lemma_.lower() in _ACCIDENTAL for c in causes[1:]) or any(
+        c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _ACCIDENTAL for t in causes for c in t.children)
+
+
 def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
     """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
     frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
@@ -102,7 +121,7 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
         if match is None and _POS.get(tok.pos_):
             framed = _framed(tok, _POS[tok.pos_])
             match = (framed[0], tok) if framed else None
-        if match is None or _in_other_sense(tok, match[0]):
+        if match is None or _in_other_sense(tok, match[0]) or _by_accident(tok, match[0]):
             continue
         # "Defense" in "US Defense Secretary Lloyd Austin" names an office, not an act; but a capitalised event
         # word the recognizer took for a name ("Ceasefire begins", "extend martial Law") is still the event
