@@ -536,3 +536,19 @@ def test_coder_attack_word_keeps_its_physical_sense_through_the_story(code):
 ])
 def test_coder_accident_is_no_assault(code, text):
     assert not [e for e in code(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met two Russian soldiers accused of carrying out the attack on Ukraine.",
+    "Russian units were responsible for the shelling of the Ukrainian port.",
+    "Moscow claimed responsibility for the bombing of the Ukrainian depot.",
+])
+def test_coder_who_answers_for_an_attack_is_its_actor(code, text):
+    events = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert events and "RUS" in {a.country for a in events[0].actor}
+
+
+def test_coder_what_an_explosion_did_has_no_actor_of_its_own(code):
+    events = [e for e in code("The town hall in Kyiv was wrecked by a blast, killing two guards.").events
+              if e.type == "ASSAULT"]
+    assert events and all(a.kind == "implicit" for a in events[0].actor)

@@ -386,8 +386,10 @@ def _specific(noun) -> bool:
 _OCCASIONS = frozenset({"GPE", "LOC", "FAC", "DATE", "NORP", "ORG", "EVENT"})
 
 
-# PLOVER codes an attack whose doer news cannot name, with the generic unidentified actor (sector UNK), and
-# likewise "unknown gunmen" (UAF): such an assault stands without a participant eventwire can place. Only where
+# An attack whose doer news cannot name ("4 people were killed in a suicide bombing") is where the PLOVER manual
+# considers relaxing its rule of a named actor, and its sector table has the actor for it: UNK, "generic
+# unidentified actors (e.g. actor for 'two civilians were killed by a bomb')". Such an assault stands without a
+# participant eventwire can place, its actor UNK. Only where
 # the words make the violence physical, since "attack", "battle", "beat" or "exploded" alone may be figurative
 # ("an attack on his record", "prices exploded"): a noun of one of these modes ("bombing", "explosion",
 # "shooting", "assassination", "massacre"), a terrorist or military context, a weapon named as the act's

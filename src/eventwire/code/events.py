@@ -436,12 +436,10 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         undergoer = tok.head if tok.dep_ == "acl" else subject(tok.head)
         if undergoer is not None:
             recipient.extend(mentions.role(undergoer))
-    elif _goes_off(tok):
+    elif _goes_off(tok) or _consequence(tok, trigger):
         pass        # "the bomb exploded": the subject is the device, not whoever set it
     else:
         subj = subject(tok)
-        if subj is not None and subj.head.i != tok.i and _goes_off(subj.head):
-            subj = None     # "the bomb exploded, killing three": nor is it who killed them
         if subj is not None:
             actor.extend(mentions.role(subj, loose=True))
             if not actor and subj.pos_ == "PRON" and subj.lower_ in _PERSONAL:
@@ -482,6 +480,15 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
 # Verbs whose intransitive subject is what goes off, not who sets it off: "a car bomb exploded", "the device
 # detonated" (but "the militants detonated a bomb" names the attackers).
 _GOING_OFF = frozenset({"explode", "detonate"})
+
+
+def _consequence(verb: "Token", trigger: Trigger) -> bool:
+    """A violent participle telling what an act did, whose doer is not its clause's subject: "the bomb exploded,
+    killing three" (the device), "the hall was wrecked by a blast, killing two" (the hall)."""
+    if trigger.type != "ASSAULT" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    return _goes_off(head) or is_passive(head) or (head.dep_ in ("relcl", "acl") and _goes_off(head))
 
 
 def _goes_off(verb: "Token") -> bool:
@@ -526,6 +533,8 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _bare_kind(obj):
                     actor.extend(mentions.role(obj))
+    if not actor:
+        actor.extend(_answerable(tok, mentions))
     recipient.extend(_recipients_via_preps(tok, trigger.recipient_preps, mentions))
     if not recipient:       # "bombings targeted at the army", "attacks which seemed aimed at civilians"
         for clause in tok.children:
@@ -557,6 +566,31 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=anaphoric, via=via)
+
+
+_RESPONSIBLE = frozenset({"responsible", "responsibility", "blame", "credit"})
+
+
+def _answerable(noun: "Token", mentions: MentionIndex) -> list[ActorRef]:
+    """Who stands behind an act or answers for it: "the group behind the bombing", "the man responsible for the
+    attack", "the militants claimed responsibility for the explosions"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    holder = prep.head
+    if prep.lower_ == "behind" and holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        found = mentions.role(holder, loose=True)
+        if not found and holder.dep_ == "appos":        # "Salman Abedi, the bomber behind the bombing"
+            found = mentions.role(holder.head, loose=True)
+        return found
+    if prep.lower_ != "for" or holder.lemma_.lower() not in _RESPONSIBLE:
+        return []
+    if holder.dep_ in ("amod", "acl") and holder.head.pos_ in ("NOUN", "PROPN"):
+        return mentions.role(holder.head, loose=True)       # "the man responsible for"
+    if holder.dep_ in ("dobj", "acomp"):                    # "X claimed responsibility for", "X was responsible for"
+        subj = subject(holder.head)
+        return mentions.role(subj, loose=True) if subj is not None else []
+    return []
 
 
 def _bare_kind(tok: "Token") -> bool:

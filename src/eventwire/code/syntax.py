@@ -112,7 +112,13 @@ def subject(verb: "Token") -> "Token | None":
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return None      # "as Pyongyang supplies ...": an adverbial clause with its own frame
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
-            verb = verb.head
+            up = verb.head
+            if verb.dep_ in ("xcomp", "pcomp", "prep") or up.lower_ in ("of", "with"):
+                # "the men accused of carrying out the attack": what a reduced relative's noun is said to do
+                holder = up.head if up.pos_ == "ADP" else up
+                if holder.dep_ == "acl" and holder.tag_ == "VBN" and is_reduced_relative(holder):
+                    return holder.head
+            verb = up
             while not is_verbal(verb) and verb.dep_ != "ROOT" and verb.head.i != verb.i:
                 verb = verb.head
             continue
