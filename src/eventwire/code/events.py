@@ -19,6 +19,7 @@ _POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 _THEME_OBJECT = {"MOBILIZE"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME",
                   "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_MEASURE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _ANAPHORIC_DET = {"this", "that", "these", "those", "the", "his", "her", "its", "their"}
 
 
@@ -193,8 +194,8 @@ def _misread_name(tok: "Token", last: "Token", mentions: MentionIndex) -> bool:
     the trigger phrase from `tok` to `last` in capitals: a name that is exactly an event phrase names the event.
     A mention the resolver knows (a country, group or organisation, a sector, an office) and an acronym stay
     names."""
-    if tok.is_upper and len(tok) > 1:
-        return False
+    if (tok.is_upper and len(tok) > 1) or tok.ent_type_ in _MEASURE_ENTITIES:
+        return False        # an acronym, or a date, time or number: "in March" is a month, no march
     lo, hi = min(tok.i, last.i), max(tok.i, last.i)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and (ent.start < lo or ent.end - 1 > hi):
@@ -298,9 +299,10 @@ def _phrase_end(tok: "Token", extra: tuple[str, ...]) -> "Token | None":
                          None)      # "laid down their arms": the object after the particle
         if child is None:
             return None
-        if child.dep_ == "prep" and last.i == tok.i and any(
+        if child.dep_ == "prep" and last.i == tok.i and k == len(extra) - 1 and any(
                 c.dep_ == "dobj" and tok.i < c.i < child.i for c in tok.children):
             return None     # "take part in": a preposition after the verb's own object is no particle of it
+            #                 (a phrase that goes on past it is: "called his followers to arms")
         last = child
     return last
 
