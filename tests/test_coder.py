@@ -461,6 +461,83 @@ def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
     assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]
 
 
+@pytest.mark.parametrize("text, type_, mode", [
+    # the act asked for, refused or threatened names the mode (asked_modes.tsv, typer.threat_mode)
+    ("Britain urged Iran to free the sailors.", "REQUEST", "yield"),
+    ("The opposition called on the government to hold talks with the rebels.", "REQUEST", "meet"),
+    ("Germany asked France to send more weapons to Ukraine.", "REQUEST", "assist"),
+    ("The union urged the minister to resign.", "REQUEST", "change"),
+    ("The senators pressed the agency to investigate the leak.", "REQUEST", "change"),
+    ("Russia threatened to cut off gas supplies to Ukraine.", "THREATEN", "relations"),
+])
+def test_coder_mode_of_the_act_asked_for(nlp, text, type_, mode):
+    found = _triggers(nlp, text)
+    assert (type_, mode) in found, found
+
+
+@pytest.mark.parametrize("text, place, mode, cameo", [
+    # who met and where gives a meeting its mode (PLOVER CONSULT modes; CAMEO 042, 043, 044)
+    ("The German chancellor met the French president in Geneva on Monday.", ("Geneva", "CHE"), "third-party", "044"),
+    ("The German chancellor held talks with Chinese leaders in Beijing on Monday.", ("Beijing", "CHN"), "visit",
+     "042"),
+    ("The German chancellor met the French president in Berlin on Monday.", ("Berlin", "DEU"), "visit", "043"),
+    ("Germany and France held talks in Oman on Tuesday.", ("Oman", "OMN"), "third-party", "044"),
+])
+def test_coder_meeting_mode_from_who_met_where(code, text, place, mode, cameo):
+    at = text.index(place[0])
+    where = Place(place[0], at, at + len(place[0]), place[0], place[1], 0.0, 0.0, 1)
+    meetings = [e for e in code(text, places=[where]).events if e.type == "CONSULT"]
+    assert meetings and (meetings[0].mode, meetings[0].cameo) == (mode, cameo)
+
+
+def test_coder_two_sides_meeting_abroad_do_not_meet_the_host(code):
+    text = "Germany and France held talks in Oman on Tuesday."
+    at = text.index("Oman")
+    coded = code(text, places=[Place("Oman", at, at + 4, "Oman", "OMN", 21.0, 57.0, 1)])
+    assert summary(coded) == [("CONSULT", ("DEU", "FRA"), (), "asserted")]
+    assert coded.events[0].location.country == "OMN"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Germany and France signed a trade deal on Monday.", "COOPERATE"),
+    ("Germany and France signed a deal.", "SUPPORT"),          # signing (CAMEO 057) is mutual
+])
+def test_coder_a_mutual_act_of_two_named_sides_needs_no_recipient(code, text, type_):
+    assert summary(code(text)) == [(type_, ("DEU", "FRA"), (), "asserted")]
+
+
+def test_coder_a_one_sided_act_of_two_named_sides_still_needs_a_recipient(code):
+    assert summary(code("Germany and France demanded an apology.")) == []
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    # one noun of several sides: each side is an actor of the one event
+    ("British and French troops attacked the town.", "ASSAULT", ("GBR", "FRA")),
+    ("Iranian and American negotiators held talks on Tuesday.", "CONSULT", ("IRN", "USA")),
+    ("The foreign ministers of Germany and France met on Monday.", "CONSULT", ("DEU", "FRA")),
+    ("Leaders of Germany, France and Italy met on Monday.", "CONSULT", ("DEU", "FRA", "ITA")),
+])
+def test_coder_a_noun_shared_by_coordinated_sides(code, text, type_, actors):
+    events = [e for e in code(text).events if e.type == type_]
+    assert len(events) == 1 and tuple(a.country for a in events[0].actor) == actors
+
+
+def test_coder_three_sides_meet_multilaterally(code):
+    events = code("Leaders of Germany, France and Italy met on Monday.").events
+    assert events[0].mode == "multilateral"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("French teachers will strike on Monday over pay.", "PROTEST"),          # who strikes
+    ("Kenyan doctors strike over unpaid wages.", "PROTEST"),
+    ("British bus drivers struck over pensions on Monday.", "PROTEST"),     # what over
+    ("Israeli jets struck targets in Gaza.", "ASSAULT"),
+    ("Russian missiles struck Kyiv overnight.", "ASSAULT"),
+])
+def test_coder_strike_as_a_verb_by_who_strikes_and_what_over(code, text, type_):
+    assert [e.type for e in code(text).events] == [type_]
+
+
 @pytest.mark.parametrize("text", [
     "A bomb went off near the harbour gate, and the explosion broke every window on the quay.",
     "Nobody has yet been named as responsible for the shooting at the night market.",

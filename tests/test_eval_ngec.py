@@ -42,6 +42,7 @@ def test_ngec_score_per_type_and_modes():
     assert got["mode accuracy"].value == 0.5 and got["mode accuracy"].cases == 2
     assert got["F1 PROTEST"].value == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
     assert got["F1 AID"].value == 0.0
+    assert got["F1 PROTEST"].note.endswith("type and mode 1/2 (0.50)") and "mode" not in got["F1 AID"].note
     assert got["macro-F1 (16 types)"].value == pytest.approx(got["F1 PROTEST"].value / 16)
 
 

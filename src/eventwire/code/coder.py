@@ -169,6 +169,10 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
         host = _host(place, actor)
         if host is not None:
             recipient = (host,)
+    if trigger_type == "CONSULT" and mode is None:
+        mode, refined = _meeting_mode(actor, recipient, place)
+        if refined and cameo in (None, "040"):
+            cameo = refined
 
     info = lexicon.cameo(cameo)
     if not sent.start <= trigger.i < sent.end:
@@ -230,11 +234,33 @@ def _same_lemma(event: Event, tok) -> bool:
     return event.type == "CONSULT" and tok.lemma_.lower() in ("visit", "trip", "tour", "talks", "meeting")
 
 
+# PLOVER's CONSULT modes that who met and where tell (manual; CAMEO 042 make a visit, 044 meet at a 'third'
+# location): three sides or more meet in a multilateral setting; two sides meeting in neither one's country meet
+# with a third party as host; a side meeting the other in the other's country visits.
+def _meeting_mode(actor, recipient, place) -> tuple[str | None, str | None]:
+    """The mode and CAMEO code of a meeting with no mode of its own (None, None where nothing tells)."""
+    named = [a for a in recipient if a.kind != "host"]           # the host the place gave is no side of its own
+    sides = {a.country for a in (*actor, *named) if a.country}
+    if len(sides) >= 3:
+        return "multilateral", None
+    if place is None or not place.country:
+        return None, None
+    if len(sides) >= 2 and place.country not in sides:
+        return "third-party", "044"
+    visitors = {a.country for a in actor if a.country}
+    hosts = {a.country for a in recipient if a.country}
+    if visitors and place.country in hosts and place.country not in visitors:
+        return "visit", "042"
+    if hosts and place.country in visitors and place.country not in hosts:
+        return "visit", "043"       # "the chancellor met the French president in Berlin": Germany hosts
+    return None, None
+
+
 def _host(place, actor):
     from eventwire.resolve.model import ActorRef
 
-    if any(a.country == place.country for a in actor):
-        return None
+    if any(a.country == place.country for a in actor) or len({a.country for a in actor if a.country}) > 1:
+        return None         # the host's own talks; or two sides meeting abroad ("Iran and the US held talks in Oman")
     return ActorRef(text=place.text, start=place.start, end=place.end, name=place.name, country=place.country,
                     sector="GOV", kind="host")
 
@@ -497,11 +523,23 @@ def _codable(event: Event, focus: str | None) -> bool:
     if not event.actor and not event.recipient and event.type in _SYMMETRIC:
         # "talks were held in Havana": a meeting with no party named is coded where it happened, with none
         return event.location is not None and event.location.country is not None
-    if event.type in _DYADIC and not event.recipient:
+    if event.type in _DYADIC and not event.recipient and not _between_actors(event):
         return False
     if event.type in _SAID | _DECIDED and not event.actor:
         return False
     return _known(event.actor) or _known(event.recipient) or _implicit_actor(event, focus) is not None
+
+
+# Acts that two sides named together do with each other: "Germany and France held talks", "... signed a deal"
+# (CAMEO 057, sign a formal agreement, is SUPPORT in PLOVER but as mutual as the others).
+_MUTUAL_CAMEO = {"057"}
+
+
+def _between_actors(event: Event) -> bool:
+    """A mutual act whose actors are two sides or more: one event with all of them, no recipient needed."""
+    if event.type not in _SYMMETRIC and event.cameo not in _MUTUAL_CAMEO:
+        return False
+    return len({a.country or a.name for a in event.actor if a.country or a.name}) >= 2
 
 
 def _known(actors) -> bool:

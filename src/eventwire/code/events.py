@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
 from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, passive_conjunct_of, subject
+from eventwire.code.typer import threat_mode
 from eventwire.resolve.model import ActorRef
 
 if TYPE_CHECKING:
@@ -65,6 +66,47 @@ def _frames() -> dict[tuple[str, str], tuple[tuple[Trigger, str, str], ...]]:
                           tuple(p for p in r["recipient_preps"].split(",") if p))
         table.setdefault((r["phrase"], r["pos"]), []).append((trigger, r["dependent"], r["entity"]))
     return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _asked_modes() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """type -> (asked type, asked mode or *, mode) of requests and refusals, in table order (asked_modes.tsv)."""
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for r in read_table("asked_modes.tsv"):
+        table.setdefault(r["type"], []).append((r["asked"], r["asked_mode"], r["mode"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+# Types whose mode names the act asked for, refused or threatened ("demanded the release": REQUEST yield).
+_ASKING = {"REQUEST", "REJECT", "THREATEN"}
+
+
+def _asked_acts(tok: "Token", last: "Token") -> list["Token"]:
+    """The act a request, refusal or threat is of, and what that act is done to: "urged Iran to free the sailors"
+    gives "free" and "sailors", "threatened to impose sanctions" gives "impose" and "sanctions"."""
+    acts = [c for head in dict.fromkeys((tok, last)) for c in head.children if c.pos_ in ("VERB", "AUX") and (
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))]
+    return acts + [o for act in acts for o in act.children if o.dep_ in ("dobj", "nsubjpass")]
+
+
+def _asked_mode(trigger: Trigger, themes: list["Token"], lexicon: Lexicon) -> str | None:
+    """The mode the first theme that is itself an act gives a request or refusal (asked_modes.tsv), or a threat
+    (what the act would be as a threat: typer.threat_mode)."""
+    for theme in themes:
+        pos = _POS.get(theme.pos_)
+        entries = lexicon.triggers_for(theme.lemma_.lower(), pos) if pos else ()
+        match = _match_phrase(theme, entries, lexicon) if entries else None
+        if match is None:
+            continue
+        asked = match[0]
+        if trigger.type == "THREATEN":
+            mode = threat_mode(asked.type, asked.mode)
+        else:
+            mode = next((m for t, am, m in _asked_modes().get(trigger.type, ())
+                         if t == asked.type and am in ("*", asked.mode)), None)
+        if mode is not None:
+            return mode
+    return None
 
 
 _CURRENCY_SIGNS = frozenset("£$€¥")
@@ -221,6 +263,13 @@ def _match_phrase(tok: "Token", entries: tuple[Trigger, ...],
         matches = _longest_matches(tok, rest)[0] or matches
     if len(matches) > 1 and lexicon is not None:
         cues = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        if tok.pos_ == "VERB":      # "teachers strike over pay": who acts and what over tell the verb's sense
+            subj = subject(tok)
+            if subj is not None:
+                cues += [subj.lemma_.lower()] + [c.lemma_.lower() for c in subj.children
+                                                 if c.dep_ in ("amod", "compound")]
+            cues += [o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ in ("over", "for")
+                     for o in p.children if o.dep_ == "pobj"]
         for trigger, last in matches:
             if any(m.type == trigger.type for cue in cues for m in lexicon.modifiers_for(cue, trigger.type)):
                 return trigger, last
@@ -418,6 +467,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")]
     # what is deployed, threatened or demanded sets the mode: "deployed police", "called for the release of"
     themes = objects + [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if trigger.type in _ASKING:
+        themes += _asked_acts(tok, last)
     if passive:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -475,6 +526,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
                     if obj.dep_ in ("dobj", "dative"):
                         recipient.extend(mentions.role(obj))
     mode, cameo, context = _modifiers(tok, trigger, lexicon, extra=themes)
+    if mode is None and trigger.type in _ASKING:
+        mode = _asked_mode(trigger, themes, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False, pronoun=unnamed)
 

@@ -94,7 +94,47 @@ class MentionIndex:
                 actor = _ad_hoc(part)
             if actor is not None and all(actor.start != a.start for a in found):
                 found.append(actor)
+            if actor is not None:
+                found.extend(a for a in self._shared(part) if all(a.start != f.start for f in found))
         return found
+
+    def _shared(self, tok: "Token") -> list[ActorRef]:
+        """The further owners of one noun named through coordination: "Iranian and American negotiators",
+        "the foreign ministers of Germany and France" are each side's, in the noun's sector and office."""
+        out: list[ActorRef] = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                sides = [(c, True) for c in conjuncts(child)[1:]]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                sides = [(c, False) for obj in child.children if obj.dep_ == "pobj" for c in conjuncts(obj)[1:]]
+            else:
+                continue
+            for part, modifier in sides:
+                actor = self.at(part)
+                if actor is None or actor.start <= tok.idx < actor.end:
+                    actor = self._side(part, self.at(tok))      # a mention of the whole phrase names one side
+                if actor is not None:
+                    out.append(_widened(actor, tok) if modifier else actor)
+        return out
+
+    def _side(self, tok: "Token", whole: ActorRef | None) -> ActorRef | None:
+        """A country or demonym coordinated inside another mention, as that country's actor with the sector and
+        office of the mention it is in ("British and French troops": France's troops)."""
+        if tok.ent_type_ not in ("GPE", "NORP"):
+            return None
+        from eventwire.resolve.actorlexicon import ActorLexicon
+
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        text = span.text if span is not None else tok.text
+        entry = next((e for e in ActorLexicon.load().lookup(text)
+                      if e.kind in ("country", "demonym", "capital") and e.country), None)
+        if entry is None:
+            return None
+        start = span.start_char if span is not None else tok.idx
+        return ActorRef(text=text, start=start, end=start + len(text), name=entry.name, country=entry.country,
+                        sector=(whole.sector if whole is not None else None) or entry.sector or "GOV",
+                        office=whole.office if whole is not None else None,
+                        kind=whole.kind if whole is not None else "country")
 
 
 _MODIFIER_DEPS = ("compound", "amod", "nmod")

@@ -96,6 +96,7 @@ def score(rows: list[dict], predictions: list, *, note: str = "") -> list[Score]
     n_gold: dict[str, int] = defaultdict(int)
     right = 0
     mode_cases = mode_right = 0
+    type_modes: dict[str, list[int]] = defaultdict(lambda: [0, 0])     # per type: stories with a mode, right
     for r, (got, mode) in zip(rows, predictions, strict=True):
         label = r["label"]
         n_gold[label] += 1
@@ -106,7 +107,10 @@ def score(rows: list[dict], predictions: list, *, note: str = "") -> list[Score]
             right += 1
         if r["mode"]:
             mode_cases += 1
-            mode_right += got == label and norm_mode(mode) == r["mode"]
+            hit = got == label and norm_mode(mode) == r["mode"]
+            mode_right += hit
+            type_modes[label][0] += 1
+            type_modes[label][1] += hit
     per_type = {t: PRF(tp[t], n_pred[t], n_gold[t]) for t in TYPES}
     macro = sum(p.f1 for p in per_type.values()) / len(TYPES)
     n = len(rows)
@@ -119,6 +123,8 @@ def score(rows: list[dict], predictions: list, *, note: str = "") -> list[Score]
     ]
     for t in TYPES:
         p = per_type[t]
+        cases, hits = type_modes[t]
+        modes = f"; type and mode {hits}/{cases} ({ratio(hits, cases):.2f})" if cases else ""
         out.append(Score(SET, f"F1 {t}", p.f1, p.n_gold,
-                         f"P {p.precision:.2f} ({p.tp:g}/{p.n_pred}), R {p.recall:.2f} ({p.tp:g}/{p.n_gold})"))
+                         f"P {p.precision:.2f} ({p.tp:g}/{p.n_pred}), R {p.recall:.2f} ({p.tp:g}/{p.n_gold}){modes}"))
     return out
