@@ -71,6 +71,13 @@ def test_coder_coordinated_actors_make_one_event(code):
     ("Russia will attack Ukraine if the talks fail.", "hypothetical"),        # an act on a condition
     ("Russia raised the possibility of an attack on Ukraine.", "hypothetical"),
     ("Russia raised the potential of an attack on Ukraine.", "hypothetical"),
+    ("Russia declined to attack Ukraine.", "negated"),
+    ("Trade saw its sharpest decline since the Russian attack on Ukraine.", "asserted"),   # a fall, no refusal
+    ("Germany did not reopen its embassy after Russia's attack on Ukraine.", "asserted"),  # told as past
+    ("Flights to Kyiv were not resumed due to the attack on Ukraine by Russia.", "asserted"),
+    ("Talks will resume after the attack on Ukraine by Russia.", "future"),
+    ("The slump is due to Russia's attack on Ukraine.", "asserted"),
+    ("Russia is set to attack Ukraine.", "future"),
 ])
 def test_coder_status_from_modality(code, text, status):
     statuses = {e.status.value for e in code(text).events if e.type == "ASSAULT"}
@@ -571,3 +578,96 @@ def test_coder_three_sides_meet_multilaterally(code):
 ])
 def test_coder_strike_as_a_verb_by_who_strikes_and_what_over(code, text, type_):
     assert [e.type for e in code(text).events] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb went off near the harbour gate, and the explosion broke every window on the quay.",
+    "Nobody has yet been named as responsible for the shooting at the night market.",
+    "Two grenades exploded in the crowded square on Sunday evening.",
+    "Two grenades exploded in the crowded square, wounding six people.",
+    "Investigators are still piecing together the failed assassination attempt.",
+])
+def test_coder_physical_assault_with_no_doer_named_has_an_unidentified_actor(code, text):
+    events = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert events and events[0].actor and events[0].actor[0].sector == "UNK" and events[0].actor[0].kind == "implicit"
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for the phones exploded after the launch.",
+    "She fought a long battle against the illness.",
+    "His attack on the plan was the sharpest of the week.",
+    "Lawyers asked whether the confession had been obtained under torture.",
+    "Two of the men charged over the bomb plot were released on bail.",
+    "Staff feared there was a bomb somewhere in the station.",
+])
+def test_coder_figurative_or_generic_violence_with_nobody_placed_is_no_event(code, text):
+    assert not [e for e in code(text).events if e.type == "ASSAULT"]
+
+
+def test_coder_coordinated_participle_shares_the_passive_subject(code):
+    events = code("Last spring Iran was sanctioned and then accused of hiding its stockpile.").events
+    accused = [e for e in events if e.type == "ACCUSE"]
+    assert accused and [a.country for a in accused[0].recipient] == ["IRN"]
+
+
+def test_coder_blast_is_an_explosion_as_a_noun_and_criticism_as_a_verb(code):
+    assert [e.mode for e in code("The blast shattered the windows of the town hall.").events
+            if e.type == "ASSAULT"] == ["explosives"]
+    assert not code("A blast of freezing wind swept the harbour.").events
+    assert {e.type for e in code("Macron blasted Olaf Scholz over the budget.").events} == {"ACCUSE"}
+
+
+def test_coder_noun_of_a_violent_act_takes_its_victim_with_of(code):
+    events = [e for e in code("The killing of a Russian diplomat was condemned.").events if e.type == "ASSAULT"]
+    assert events and [a.country for a in events[0].recipient] == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany has signed a contract to supply Ukraine with tanks.",
+    "Germany is willing to send aid to Ukraine.",
+])
+def test_coder_act_a_contract_or_a_willingness_looks_to_is_future(code, text):
+    assert {e.status.value for e in code(text).events if e.type == "AID"} == {"future"}
+
+
+def test_coder_killing_is_never_an_attack_in_words(code):
+    names = {"Jan Novak": "CZE", "Petr Dvorak": "CZE"}
+    types = {e.type for e in code("Jan Novak shot Petr Dvorak outside the town hall.", names=names).events}
+    assert "ASSAULT" in types and "ACCUSE" not in types
+    types = {e.type for e in code("Jan Novak attacked Petr Dvorak over the budget.", names=names).events}
+    assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+def test_coder_attack_word_keeps_its_physical_sense_through_the_story(code):
+    story = ("A car bomb exploded outside the police station on Monday. "
+             "The attacks were the worst the city had seen in a decade.")
+    attacks = [e for e in code(story).events if e.type == "ASSAULT" and e.evidence.trigger == "attacks"]
+    assert attacks and attacks[0].actor[0].sector == "UNK"
+    assert not [e for e in code("The attacks were the worst the city had seen in a decade.").events
+                if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers from France were killed in an accidental explosion at the depot.",
+    "The shell detonated accidentally while engineers from Germany were moving it.",
+    "A driver from Russia was killed in an accident on the motorway.",
+    "The mine went off accidentally, killing two deminers from Ukraine.",
+])
+def test_coder_accident_is_no_assault(code, text):
+    assert not [e for e in code(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met two Russian soldiers accused of carrying out the attack on Ukraine.",
+    "Russian units were responsible for the shelling of the Ukrainian port.",
+    "Moscow claimed responsibility for the bombing of the Ukrainian depot.",
+])
+def test_coder_who_answers_for_an_attack_is_its_actor(code, text):
+    events = [e for e in code(text).events if e.type == "ASSAULT"]
+    assert events and "RUS" in {a.country for a in events[0].actor}
+
+
+def test_coder_what_an_explosion_did_has_no_actor_of_its_own(code):
+    events = [e for e in code("The town hall in Kyiv was wrecked by a blast, killing two guards.").events
+              if e.type == "ASSAULT"]
+    assert events and all(a.kind == "implicit" for a in events[0].actor)

@@ -15,7 +15,19 @@ def test_wikievents_mapping_longest_prefix():
     assert wikievents.map_type("Conflict.Attack.DetonateExplode", mapping).plover_type == "ASSAULT"
     assert wikievents.map_type("Conflict.Demonstrate.DemonstrateWithViolence", mapping).plover_mode == "riot"
     assert wikievents.map_type("Contact.Contact.Meet", mapping).plover_type == "CONSULT"
-    assert wikievents.map_type("Life.Die.Unspecified", mapping) is None
+    assert wikievents.map_type("Movement.Transportation.Unspecified", mapping) is None
+    die = wikievents.map_type("Life.Die.Unspecified", mapping)
+    assert die.plover_type == "ASSAULT" and die.required_roles == {"Killer"}
+
+
+def test_wikievents_death_counts_as_an_assault_only_with_a_killer():
+    record = doc()
+    body, gold = wikievents.gold_events(record, [], wikievents.load_mapping())
+    assert [g.plover_type for g in gold] == ["ASSAULT", "COERCE"]          # the death names no killer
+    record["event_mentions"][2]["arguments"] = [{"entity_id": "m3", "role": "Killer"},
+                                                {"entity_id": "m4", "role": "Victim"}]
+    body, gold = wikievents.gold_events(record, [], wikievents.load_mapping())
+    assert [g.plover_type for g in gold] == ["ASSAULT", "COERCE", "ASSAULT"]
 
 
 def doc():

@@ -40,6 +40,7 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
     focus = _focus_country(mentions.actors)
     known = {(a.start, a.end) for a in mentions.actors}
     carried: list = []                      # statements of earlier sentences whose quotation runs on into this one
+    bloodshed = False                       # an earlier sentence told of physical violence
     for sent in doc.sents:
         scopes = find_claims(sent, index)
         claims.extend(s.claim for s in scopes)
@@ -56,14 +57,17 @@ def code_doc(doc: "Doc", article: Article, *, title: "Doc | None" = None, mentio
             item = _speaker_as_actor(item, active, known)
             event = _event(item, sent, active, anchors, article, lexicon, told, known)
             if event is not None:
-                frames[event.evidence.trigger_start] = _frame(item)
+                frames[event.evidence.trigger_start] = _frame(item, lexicon, bloodshed)
                 sentence_events.append(event)
         sentence_events = [_with_addressee(e, focus, frames.get(e.evidence.trigger_start, _NO_FRAME))
                            for e in _merge_same_type(sentence_events)]
         # a judgement with no target is kept only where its addressee could be inferred
-        sentence_events = [e for e in sentence_events if _codable(e, focus)
+        # an event merged from several triggers ("a bomb exploded") is physical violence if one of them says so
+        violent = {item.trigger.type for item in found if frames.get(item.token.idx, _NO_FRAME).violent}
+        bloodshed = bloodshed or bool(violent)
+        sentence_events = [e for e in sentence_events if (_codable(e, focus) or e.type in violent)
                            and (e.recipient or not frames.get(e.evidence.trigger_start, _NO_FRAME).untargeted)]
-        sentence_events = [_with_implicit_actor(e, focus) for e in sentence_events]
+        sentence_events = [_with_implicit_actor(e, focus, e.type in violent) for e in sentence_events]
         sentence_events = [e for e in sentence_events if not _told_before(e, told)]
         events.extend(sentence_events)
         told.extend(sentence_events)
@@ -193,11 +197,13 @@ def _event(item: Found, sent: "Span", scopes, anchors: Anchors, article: Article
 _ARMED = {"MIL", "REB", "COP", "CRM", "SPY", "UAF", "INS"}
 _PEOPLE = {"person", "pronoun", "group", "organisation", "party"}
 _ATTACK_WORDS = {"attack", "assail", "savage", "batter"}
+# Violent verbs that also say a hard word: "lashed out at", "pummelled the plan", "demolished his case".
+_FIGURATIVE = _ATTACK_WORDS | {"lash", "pummel", "pound", "ambush", "demolish", "destroy", "hammer", "slam"}
 
 
 def _verbal_attack(actor, recipient, item: Found) -> bool:
-    if not actor or "military" in item.context:
-        return False
+    if not actor or "military" in item.context or item.token.lemma_.lower() not in _FIGURATIVE:
+        return False        # killing, shooting or wounding people is never done in words
     if item.trigger.pos != "VERB" and (item.token.lemma_.lower() not in _ATTACK_WORDS or not recipient):
         return False        # "an attack on Labour's record" by a politician is one in words too
     if any(a.sector in _ARMED or a.kind not in _PEOPLE for a in actor):
@@ -286,15 +292,26 @@ def _implicit_actor(event: Event, focus: str | None):
                     country=focus, sector="GOV", kind="implicit")
 
 
-def _with_implicit_actor(event: Event, focus: str | None) -> Event:
+def _with_implicit_actor(event: Event, focus: str | None, violent: bool = False) -> Event:
     """Fill a side the text leaves implicit; such a participant has empty text and lowers the confidence."""
-    actor = _implicit_actor(event, focus)
+    actor = _implicit_actor(event, focus) or _unnamed_attacker(event, violent)
     if actor is not None:
         return _replace(event, actor=(actor,), confidence=round(event.confidence * 0.6, 2))
     target = _implicit_target(event, focus)
     if target is not None:
         return _replace(event, recipient=(target,), confidence=round(event.confidence * 0.6, 2))
     return event
+
+
+def _unnamed_attacker(event: Event, violent: bool):
+    """PLOVER's generic unidentified actor (sector UNK: "two civilians were killed by a bomb") for physical
+    violence whose doer the text does not name."""
+    if event.actor or not violent:
+        return None
+    from eventwire.resolve.model import ActorRef
+
+    return ActorRef(text="", start=event.evidence.trigger_start, end=event.evidence.trigger_start, name=None,
+                    country=None, sector="UNK", kind="implicit")
 
 
 # An attack with no target named in an article about one country is an attack on that country ("Russian
@@ -367,15 +384,70 @@ class _Frame:
     untargeted: bool = False    # a judgement naming no target ("a shambles")
     on_measure: bool = False    # its object is a public measure ("opposed the bill")
     bare: bool = False          # a request that asks for nothing named ("'Why?' he asked")
+    violent: bool = False       # an assault the words make physical ("the bombing", "the device exploded")
 
 
 _NO_FRAME = _Frame()
 
 
-def _frame(item: Found) -> _Frame:
+def _frame(item: Found, lexicon: Lexicon, bloodshed: bool = False) -> _Frame:
     return _Frame(untargeted=item.trigger.phrase == JUDGEMENT and not item.recipient,
                   on_measure=_acts_on_measure(item.token),
-                  bare=item.trigger.type == "REQUEST" and not _asks_for_something(item.token))
+                  bare=item.trigger.type == "REQUEST" and not _asks_for_something(item.token),
+                  violent=item.trigger.type == "ASSAULT" and _physical(item, lexicon, bloodshed))
+
+
+def _specific(noun) -> bool:
+    """Whether an event noun tells of one act or several, not of a kind of act: "the bombing", "Saturday's
+    attack", "two explosions", but not "evidence gained under torture", "a bomb plot", "weapons of mass
+    destruction". A name or a date makes it one act ("2007 Bagram bombing", "the April 15 attack"), and so does
+    an attempt at it ("the failed assassination attempt")."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() == "attempt":
+        return _specific(noun.head)
+    if noun.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    return noun.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("compound", "nmod") and c.ent_type_ in _OCCASIONS)
+        for c in noun.children)
+
+
+_OCCASIONS = frozenset({"GPE", "LOC", "FAC", "DATE", "NORP", "ORG", "EVENT"})
+
+
+# An attack whose doer news cannot name ("4 people were killed in a suicide bombing") is where the PLOVER manual
+# considers relaxing its rule of a named actor, and its sector table has the actor for it: UNK, "generic
+# unidentified actors (e.g. actor for 'two civilians were killed by a bomb')". Such an assault stands without a
+# participant eventwire can place, its actor UNK. Only where
+# the words make the violence physical, since "attack", "battle", "beat" or "exploded" alone may be figurative
+# ("an attack on his record", "prices exploded"): a noun of one of these modes ("bombing", "explosion",
+# "shooting", "assassination", "massacre"), a terrorist or military context, a weapon named as the act's
+# modifier, subject, object or instrument ("the bomb exploded", "a knife attack", "opened fire with rifles"), or
+# an earlier sentence of the story that told of such violence (a word keeps one sense in one story).
+_VIOLENT_NOUN_MODES = frozenset({"explosives", "firearms", "assassinate", "suicide-attack", "massacre",
+                                 "heavy-weapons", "aerial", "drone", "unconventional", "targeted", "torture",
+                                 "sexual", "cleansing", "primitive"})
+_VIOLENT_CONTEXTS = frozenset({"terrorism", "military"})
+# Trigger nouns that name the weapon rather than the act ("a bomb"): what it did is said by a verb.
+_WEAPONS = frozenset({"bomb", "car bomb", "firebomb", "grenade", "mine", "landmine", "rocket", "missile", "shell",
+                      "mortar", "device", "explosive"})
+
+
+def _physical(item: Found, lexicon: Lexicon, bloodshed: bool = False) -> bool:
+    if item.trigger.pos == "NOUN" and (not _specific(item.token) or item.token.lemma_.lower() in _WEAPONS):
+        return False        # a weapon is no act: "a bomb" is one with the verb that says what it did
+    if bloodshed or _VIOLENT_CONTEXTS & set(item.context):
+        return True         # one sense per story: after a bombing, "the attacks" are no words
+    if item.trigger.pos == "NOUN" and (item.trigger.mode or item.mode) in _VIOLENT_NOUN_MODES:
+        return True
+    tok = item.token
+    near = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "amod", "compound", "nmod")]
+    near += [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")
+             for o in c.children if o.dep_ == "pobj"]
+    if tok.dep_ in ("acl", "relcl"):
+        near.append(tok.head)               # "a device that exploded"
+    words = [w for n in near for w in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))]
+    return any(m.mode for w in words for m in lexicon.modifiers_for(w.lemma_.lower(), "ASSAULT")
+               if m.type == "ASSAULT")
 
 
 def _with_addressee(event: Event, focus: str | None, frame: _Frame) -> Event:

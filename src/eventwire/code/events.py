@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.code.lexicon import Lexicon, Trigger, read_table
 from eventwire.code.mentions import MentionIndex
-from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, subject
+from eventwire.code.syntax import is_finite, is_passive, is_reduced_relative, passive_conjunct_of, subject
 from eventwire.code.typer import threat_mode
 from eventwire.resolve.model import ActorRef
 
@@ -122,6 +122,25 @@ def _framed(tok: "Token", pos: str) -> tuple[Trigger, ...]:
     return tuple(found)
 
 
+# PLOVER's ASSAULT is "deliberate actions which can potentially result in substantial physical harm": what went
+# off or was hit by accident ("an accidental explosion", "the device detonated accidentally") is none.
+_ACCIDENTAL = frozenset({"accidental", "accidentally", "inadvertent", "inadvertently", "unintentional",
+                         "unintentionally", "accident"})
+
+
+def _by_accident(tok: "Token", trigger: Trigger) -> bool:
+    """An assault word said to be accidental, or a death or wound by an accident ("killed in an accidental
+    explosion", "injured in an accident")."""
+    if trigger.type != "ASSAULT":
+        return False
+    causes = [tok, *(o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+                     for o in p.children if o.dep_ == "pobj")]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        causes.append(tok.head)         # "the device went off accidentally, killing three"
+    return any(c.lemma_.lower() in _ACCIDENTAL for c in causes[1:]) or any(
+        c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _ACCIDENTAL for t in causes for c in t.children)
+
+
 def _in_other_sense(tok: "Token", trigger: Trigger) -> bool:
     """ "The figures demonstrate that ..." is a showing, "declined to comment" no rejection."""
     frames = _other_senses().get((trigger.phrase, trigger.pos, trigger.type), ())
@@ -150,7 +169,7 @@ def find_triggers(sent: "Span", lexicon: Lexicon, mentions: MentionIndex) -> lis
         if match is None and _POS.get(tok.pos_):
             framed = _framed(tok, _POS[tok.pos_])
             match = (framed[0], tok) if framed else None
-        if match is None or _in_other_sense(tok, match[0]):
+        if match is None or _in_other_sense(tok, match[0]) or _by_accident(tok, match[0]):
             continue
         # "Defense" in "US Defense Secretary Lloyd Austin" names an office, not an act; but a capitalised event
         # word the recognizer took for a name ("Ceasefire begins", "extend martial Law") is still the event
@@ -445,7 +464,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         return None         # "pleaded not guilty": a plea in court, not an appeal to anyone
     if trigger.type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in tok.children):
         return None         # "asking the critical questions": an inquiry, not a request
-    passive = is_passive(tok)
+    shared = passive_conjunct_of(tok)        # "was arrested and charged": "charged" is passive too
+    passive = is_passive(tok) or shared is not None
     preps = trigger.recipient_preps
     actor: list[ActorRef] = []
     recipient: list[ActorRef] = []
@@ -460,7 +480,7 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
             for obj in agent.children:
                 if obj.dep_ == "pobj":
                     actor.extend(mentions.role(obj))
-        for child in tok.children:
+        for child in (*tok.children, *(shared.children if shared is not None else ())):
             if child.dep_ == "nsubjpass":
                 recipient.extend(mentions.role(child))
         if not actor and trigger.type in _EXCLUDING:
@@ -474,6 +494,8 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         undergoer = tok.head if tok.dep_ == "acl" else subject(tok.head)
         if undergoer is not None:
             recipient.extend(mentions.role(undergoer))
+    elif _goes_off(tok) or _consequence(tok, trigger):
+        pass        # "the bomb exploded": the subject is the device, not whoever set it
     else:
         subj = subject(tok)
         if subj is not None:
@@ -513,6 +535,24 @@ def _verb_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
         mode = _asked_mode(trigger, themes, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=False, pronoun=unnamed)
+
+
+# Verbs whose intransitive subject is what goes off, not who sets it off: "a car bomb exploded", "the device
+# detonated" (but "the militants detonated a bomb" names the attackers).
+_GOING_OFF = frozenset({"explode", "detonate"})
+
+
+def _consequence(verb: "Token", trigger: Trigger) -> bool:
+    """A violent participle telling what an act did, whose doer is not its clause's subject: "the bomb exploded,
+    killing three" (the device), "the hall was wrecked by a blast, killing two" (the hall)."""
+    if trigger.type != "ASSAULT" or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    return _goes_off(head) or is_passive(head) or (head.dep_ in ("relcl", "acl") and _goes_off(head))
+
+
+def _goes_off(verb: "Token") -> bool:
+    return verb.lemma_.lower() in _GOING_OFF and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 # Types whose passive "from" names who acts: "was suspended from the party", "was expelled from the council".
@@ -555,6 +595,8 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and not _bare_kind(obj):
                     actor.extend(mentions.role(obj))
+    if not actor:
+        actor.extend(_answerable(noun, mentions))
     recipient.extend(_recipients_via_preps(noun, trigger.recipient_preps, mentions))
     if not recipient:       # "bombings targeted at the army", "attacks which seemed aimed at civilians"
         for clause in noun.children:
@@ -586,6 +628,31 @@ def _noun_roles(tok, last, trigger, lexicon, mentions) -> Found | None:
     mode, cameo, context = _modifiers(tok, trigger, lexicon)
     return Found(trigger, tok, last, tuple(_unique(actor)), tuple(_unique(recipient, actor)), mode, context,
                  cameo, anaphoric=anaphoric, via=via)
+
+
+_RESPONSIBLE = frozenset({"responsible", "responsibility", "blame", "credit"})
+
+
+def _answerable(noun: "Token", mentions: MentionIndex) -> list[ActorRef]:
+    """Who stands behind an act or answers for it: "the group behind the bombing", "the man responsible for the
+    attack", "the militants claimed responsibility for the explosions"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    holder = prep.head
+    if prep.lower_ == "behind" and holder.pos_ in ("NOUN", "PROPN", "PRON"):
+        found = mentions.role(holder, loose=True)
+        if not found and holder.dep_ == "appos":        # "Salman Abedi, the bomber behind the bombing"
+            found = mentions.role(holder.head, loose=True)
+        return found
+    if prep.lower_ != "for" or holder.lemma_.lower() not in _RESPONSIBLE:
+        return []
+    if holder.dep_ in ("amod", "acl") and holder.head.pos_ in ("NOUN", "PROPN"):
+        return mentions.role(holder.head, loose=True)       # "the man responsible for"
+    if holder.dep_ in ("dobj", "acomp"):                    # "X claimed responsibility for", "X was responsible for"
+        subj = subject(holder.head)
+        return mentions.role(subj, loose=True) if subj is not None else []
+    return []
 
 
 def _bare_kind(tok: "Token") -> bool:

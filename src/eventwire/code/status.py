@@ -27,20 +27,28 @@ def modal_status(trigger: "Token", *, stop: int | None = None) -> Status:
     best = Status.ASSERTED
     tok = trigger
     steps = 0
+    presupposed = False     # past "after", "since", "due to": only a future above still holds
     while steps < 8:
         steps += 1
         for child in tok.children:
             found = _child_status(child, tok, cues)
-            if found is not None and _RANK[found] > _RANK[best]:
+            if found is not None and _RANK[found] > _RANK[best] and (not presupposed or found == Status.FUTURE):
                 best = found
         if tok.dep_ in _STOP_DEPS or tok.head.i == tok.i:
             break
+        if tok.dep_ == "pobj" and _presupposing(tok.head):
+            presupposed = True
         head = tok.head
+        if presupposed and head.lower_ in _CAUSAL_HEADS:
+            tok = head          # "due to the ban": "due" is the reason's word, no plan
+            continue
         if stop is not None and head.i == stop:
             break
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             # "are to be questioned" (future), "are reported to be threatening" (hedged)
             framed = cues.get((head.lemma_.lower(), "infinitive"))
+            if presupposed and framed != Status.FUTURE:
+                framed = None
             if head.lemma_ == "be" and head.tag_ not in ("VBZ", "VBP"):
                 framed = None       # "were to take delivery in May": a past plan, told as what was arranged
             if framed is not None and _RANK[framed] > _RANK[best]:
@@ -48,6 +56,10 @@ def modal_status(trigger: "Token", *, stop: int | None = None) -> Status:
         if tok.dep_ in ("xcomp", "acl", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "nsubj",
                         "pcomp", "advcl", "conj", "relcl", "appos", "attr", "oprd", "npadvmod"):
             governed = cues.get((head.lemma_.lower(), "governor"))
+            if governed == Status.NEGATED and head.pos_ not in ("VERB", "AUX"):
+                governed = None     # "declined to attack" is no attack, "the worst decline since the attacks" is
+            if presupposed and governed != Status.FUTURE:
+                governed = None
             if governed is not None and tok.dep_ in ("xcomp", "acl", "nsubjpass", "dobj", "pobj", "prep",
                                                      "compound", "nsubj"):
                 if _RANK[governed] > _RANK[best]:
@@ -58,6 +70,21 @@ def modal_status(trigger: "Token", *, stop: int | None = None) -> Status:
             continue
         break
     return best
+
+
+# Prepositions whose object is taken as having happened, whatever the clause above says of its own act: "did
+# not retreat after the attack", "were told not to fly due to the ban", "is said to have resigned over the
+# scandal" state the attack, the ban and the scandal. A future above still holds ("will meet after the vote").
+_PRESUPPOSING = frozenset({"after", "since", "following", "amid", "despite", "over"})
+_CAUSAL_HEADS = frozenset({"due", "because", "owing"})
+
+
+def _presupposing(prep: "Token") -> bool:
+    if prep.lower_ in _CAUSAL_HEADS:
+        return True         # "due to", "because of", whatever the parse made of "due"
+    if prep.dep_ not in ("prep", "agent", "pcomp"):
+        return False
+    return prep.lower_ in _PRESUPPOSING or (prep.lower_ in ("to", "of") and prep.head.lower_ in _CAUSAL_HEADS)
 
 
 def _child_status(child: "Token", tok: "Token", cues) -> Status | None:

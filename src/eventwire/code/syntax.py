@@ -43,6 +43,17 @@ def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def passive_conjunct_of(verb: "Token") -> "Token | None":
+    """The passive verb a bare participle is coordinated with, sharing its subject and auxiliary: "charged" in
+    "she was arrested and charged" is passive, and "she" its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.i == verb.i or not is_passive(head):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return head
+
+
 def is_reduced_relative(verb: "Token") -> bool:
     """A past participle modifying a noun ("the six members killed", "a candidate suspended by the party") or
     a clause ("..., accused of destroying evidence"): the noun, or the clause's subject, is the participle's
@@ -101,7 +112,13 @@ def subject(verb: "Token") -> "Token | None":
             if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
                 return None      # "as Pyongyang supplies ...": an adverbial clause with its own frame
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
-            verb = verb.head
+            up = verb.head
+            if verb.dep_ in ("xcomp", "pcomp", "prep") or up.lower_ in ("of", "with"):
+                # "the men accused of carrying out the attack": what a reduced relative's noun is said to do
+                holder = up.head if up.pos_ == "ADP" else up
+                if holder.dep_ == "acl" and holder.tag_ == "VBN" and is_reduced_relative(holder):
+                    return holder.head
+            verb = up
             while not is_verbal(verb) and verb.dep_ != "ROOT" and verb.head.i != verb.i:
                 verb = verb.head
             continue

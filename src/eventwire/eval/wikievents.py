@@ -1,7 +1,8 @@
 """wikievents-dev: 20 news documents with KAIROS events and their argument roles.
 
 The KAIROS types that have a PLOVER counterpart, and which roles read as actor and recipient, are in the
-data table `eventwire/data/eval_kairos_plover.tsv`. Each document is rebuilt from its tokens' character
+data table `eventwire/data/eval_kairos_plover.tsv` (a death or an injury counts as an ASSAULT only where the gold
+names who inflicted it). Each document is rebuilt from its tokens' character
 offsets (one line per sentence), coded through the pipeline, and scored:
 
 - events: a gold event of a mapped type is found when a coded event of the mapped PLOVER type has its
@@ -38,6 +39,7 @@ class Mapping:
     plover_mode: str | None
     actor_roles: frozenset[str]
     recipient_roles: frozenset[str]
+    required_roles: frozenset[str] = frozenset()    # a mention counts only with an argument of one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ def load_mapping(path: Path | None = None) -> list[Mapping]:
     out = []
     for r in csv.DictReader(lines, delimiter="\t"):
         out.append(Mapping(r["kairos_type"], r["plover_type"].upper(), r["plover_mode"] or None,
-                           _roles(r["actor_roles"]), _roles(r["recipient_roles"])))
+                           _roles(r["actor_roles"]), _roles(r["recipient_roles"]), _roles(r.get("requires_role"))))
     return sorted(out, key=lambda m: -len(m.kairos_type))
 
 
@@ -109,7 +111,7 @@ def gold_events(doc: dict, clusters: list[list[str]], mapping: list[Mapping]) ->
     out = []
     for e in doc["event_mentions"]:
         m = map_type(e["event_type"], mapping)
-        if m is None:
+        if m is None or (m.required_roles and not any(a["role"] in m.required_roles for a in e["arguments"])):
             continue
         t = e["trigger"]
         trigger = (tokens[t["start"]][0], tokens[t["end"] - 1][1])
