@@ -71,6 +71,6 @@ def test_polnear_gold_dev():
     for r in rows:
         print(f"polnear-dev {r.metric}: {r.value:.3f} over {r.cases}")
     assert got["attributions recall"].cases == 2193
-    # Floors just below the figures measured on 2026-11-26 (0.680, 0.675).
-    assert got["attributions F1"].value >= 0.67
-    assert got["sources F1"].value >= 0.67
+    # Floors just below the figures measured on 2026-11-27 (0.687, 0.687).
+    assert got["attributions F1"].value >= 0.68
+    assert got["sources F1"].value >= 0.68

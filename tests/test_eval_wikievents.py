@@ -103,6 +103,8 @@ def test_wikievents_gold_dev():
         print(f"wikievents-dev {r.metric}: {r.value:.3f} over {r.cases}")
     got = {r.metric: r for r in rows}
     assert got["events (mapped types) recall"].cases > 100
-    # Floors just below the figures measured on 2026-11-26 (events F1 0.349, recipient arguments F1 0.553).
-    assert got["events (mapped types) F1"].value >= 0.34
-    assert got["recipient arguments F1"].value >= 0.54
+    # Floors just below the figures measured on 2026-11-27 (events F1 0.513, actor arguments F1 0.364, recipient
+    # arguments F1 0.589).
+    assert got["events (mapped types) F1"].value >= 0.50
+    assert got["actor arguments F1"].value >= 0.35
+    assert got["recipient arguments F1"].value >= 0.57
