@@ -671,3 +671,11 @@ def test_coder_what_an_explosion_did_has_no_actor_of_its_own(code):
     events = [e for e in code("The town hall in Kyiv was wrecked by a blast, killing two guards.").events
               if e.type == "ASSAULT"]
     assert events and all(a.kind == "implicit" for a in events[0].actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's invasion of Ukraine began in 2022.",
+    "The invasion of Ukraine by Russia shocked Europe.",
+])
+def test_coder_a_country_left_as_a_place_is_the_target_of_an_event_noun(code, text):
+    assert summary(code(text)) == [("ASSAULT", ("RUS",), ("UKR",), "asserted")]

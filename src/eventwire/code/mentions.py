@@ -90,6 +90,8 @@ class MentionIndex:
         found: list[ActorRef] = []
         for part in conjuncts(tok):
             actor = self.owner(part)
+            if actor is None:       # a country the resolver left as a place stands for it in a role: "the
+                actor = self._side(part, None)          # invasion of Ukraine", "sanctions on Iran"
             if actor is None and loose and _is_group_noun(part):
                 actor = _ad_hoc(part)
             if actor is not None and all(actor.start != a.start for a in found):
