@@ -334,6 +334,13 @@ def _triggers(nlp, text):
     ("The army lifted checkpoints around the city.", "RETREAT", "withdraw"),
     ("The government allowed peacekeepers into the border zone.", "RETREAT", "access"),
     ("The authorities returned the seized passports to the journalists.", "RETREAT", "return"),
+    # the act asked for, refused or threatened names the mode (asked_modes.tsv, typer.threat_mode)
+    ("Britain urged Iran to free the sailors.", "REQUEST", "yield"),
+    ("The opposition called on the government to hold talks with the rebels.", "REQUEST", "meet"),
+    ("Germany asked France to send more weapons to Ukraine.", "REQUEST", "assist"),
+    ("The union urged the minister to resign.", "REQUEST", "change"),
+    ("The senators pressed the agency to investigate the leak.", "REQUEST", "change"),
+    ("Russia threatened to cut off gas supplies to Ukraine.", "THREATEN", "relations"),
 ])
 def test_coder_senses_of_the_types_modes(nlp, text, type_, mode):
     found = _triggers(nlp, text)
@@ -501,20 +508,6 @@ def test_coder_an_allegation_accuses_the_subject_of_its_clause(code):
 
 def test_coder_is_alleged_to_have_is_a_hedge_not_an_accusation(code):
     assert not [e for e in code("Iran is alleged to have misled Germany.").events if e.type == "ACCUSE"]
-
-
-@pytest.mark.parametrize("text, type_, mode", [
-    # the act asked for, refused or threatened names the mode (asked_modes.tsv, typer.threat_mode)
-    ("Britain urged Iran to free the sailors.", "REQUEST", "yield"),
-    ("The opposition called on the government to hold talks with the rebels.", "REQUEST", "meet"),
-    ("Germany asked France to send more weapons to Ukraine.", "REQUEST", "assist"),
-    ("The union urged the minister to resign.", "REQUEST", "change"),
-    ("The senators pressed the agency to investigate the leak.", "REQUEST", "change"),
-    ("Russia threatened to cut off gas supplies to Ukraine.", "THREATEN", "relations"),
-])
-def test_coder_mode_of_the_act_asked_for(nlp, text, type_, mode):
-    found = _triggers(nlp, text)
-    assert (type_, mode) in found, found
 
 
 @pytest.mark.parametrize("text, place, mode, cameo", [
