@@ -425,3 +425,13 @@ def test_actors_object_pronoun_is_the_other_person_of_its_sentence(nlp):
     text = ("Jane Roe attacked the plans on Monday. As Mr Lee presented the budget, the trade body urged him to "
             "cut taxes.")
     assert by_text(actors(nlp, text), "him").name == "Lee"
+
+
+def test_actors_an_age_as_subject_is_the_person_named_before(nlp):
+    text = "Jane Doe criticised the plan on Monday. The 52-year-old said ministers had ignored the warnings."
+    assert by_text(actors(nlp, text), "The 52-year-old").name == "Jane Doe"
+
+
+def test_actors_an_age_as_object_is_nobody_named_before(nlp):
+    text = "Jane Doe criticised the plan on Monday. Police arrested the 52-year-old on Tuesday."
+    assert "the 52-year-old" not in [r.text for r in actors(nlp, text)]

@@ -148,6 +148,8 @@ class _Resolver:
                     self._name(ent, ent.label_)
                 elif ent.label_ in ("MONEY", "QUANTITY", "CARDINAL"):
                     self._name_before_amount(ent)
+                elif ent.label_ == "DATE" and ent.text.lower().endswith("-year-old"):
+                    self._aged_person(ent)
                 i = ent.end
                 continue
             if self._party_adjective(token):
@@ -964,7 +966,24 @@ class _Resolver:
             self.covered.add(t.i)
         return True
 
-    def _described_person(self, word: SectorWord, root: "Token") -> _Person | None:
+    def _aged_person(self, ent: "Span") -> None:
+        """ "Jane Doe criticised the plan. The 52-year-old said ...": an age as a main subject takes up the person
+        last named as one, as a definite description does."""
+        root = ent.root
+        start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ == "the" else ent.start
+        if start == ent.start or root.dep_ not in SUBJECT_DEPS:
+            return
+        person = self._described_person(None, root)
+        if person is None:
+            return
+        span = self.doc[start:ent.end]
+        self.out.append(ActorRef(span.text, span.start_char, span.end_char, name=person.ref.name,
+                                 country=person.ref.country, sector=person.ref.sector, office=person.ref.office,
+                                 kind="person"))
+        for t in span:
+            self.covered.add(t.i)
+
+    def _described_person(self, word: SectorWord | None, root: "Token") -> _Person | None:
         """The person a definite description as subject takes up: "Jane Doe founded a chain of gyms. The
         businesswoman said ..." is Jane Doe, and now known as one. Only the person who was last the subject of a
         main clause, within the two sentences before, and whose sector the description does not contradict; never a
@@ -975,10 +994,11 @@ class _Resolver:
         person = max(self.recent, key=lambda p: (p.main_subject_at, p.seen_at))
         if person.main_subject_at < sent_no - 2 or person.main_subject_at > sent_no or person.seen_at >= root.i:
             return None
-        if person.ref.sector not in (None, word.sector) or not word.sector or word.sector in NEWCOMERS:
-            return None
-        if person.ref.sector is None:
-            person.ref = replace(person.ref, sector=word.sector)   # the other mentions learn it in the backfill
+        if word is not None:            # (an age says nothing of the sector)
+            if person.ref.sector not in (None, word.sector) or not word.sector or word.sector in NEWCOMERS:
+                return None
+            if person.ref.sector is None:
+                person.ref = replace(person.ref, sector=word.sector)   # the other mentions learn it in the backfill
         person.seen_at = root.i
         if _is_main_subject(root):
             person.main_subject_at = sent_no
