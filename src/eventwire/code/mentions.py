@@ -39,16 +39,7 @@ class MentionIndex:
         """A nationality adjective on an event noun ("Russian counter-offensives") as that country's actor."""
         if tok.ent_type_ != "NORP" or tok.pos_ != "ADJ":
             return None
-        from eventwire.resolve.actorlexicon import ActorLexicon
-
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        text = span.text if span is not None else tok.text
-        entry = next((e for e in ActorLexicon.load().lookup(text) if e.kind == "demonym" and e.country), None)
-        if entry is None:
-            return None
-        start = span.start_char if span is not None else tok.idx
-        return ActorRef(text=text, start=start, end=start + len(text), name=entry.name, country=entry.country,
-                        sector=entry.sector or "GOV", kind="country")
+        return self._side(tok, None, kinds=("demonym",))
 
     def owner(self, tok: "Token", depth: int = 2) -> ActorRef | None:
         """The actor a noun belongs to: its own mention, else a possessor or modifier, else "of X"."""
@@ -94,10 +85,11 @@ class MentionIndex:
                 actor = self._side(part, None)          # invasion of Ukraine", "sanctions on Iran"
             if actor is None and loose and _is_group_noun(part):
                 actor = _ad_hoc(part)
-            if actor is not None and all(actor.start != a.start for a in found):
-                found.append(actor)
-            if actor is not None:
-                found.extend(a for a in self._shared(part) if all(a.start != f.start for f in found))
+            if actor is None:
+                continue
+            for each in (actor, *self._shared(part)):
+                if all(each.start != a.start for a in found):
+                    found.append(each)
         return found
 
     def _shared(self, tok: "Token") -> list[ActorRef]:
@@ -119,17 +111,18 @@ class MentionIndex:
                     out.append(_widened(actor, tok) if modifier else actor)
         return out
 
-    def _side(self, tok: "Token", whole: ActorRef | None) -> ActorRef | None:
-        """A country or demonym coordinated inside another mention, as that country's actor with the sector and
-        office of the mention it is in ("British and French troops": France's troops)."""
+    def _side(self, tok: "Token", whole: ActorRef | None,
+              kinds: tuple[str, ...] = ("country", "demonym", "capital")) -> ActorRef | None:
+        """A country, demonym or capital the lexicon knows (of `kinds`), as that country's actor; inside another
+        mention, with the sector and office of the mention it is in ("British and French troops": France's
+        troops)."""
         if tok.ent_type_ not in ("GPE", "NORP"):
             return None
         from eventwire.resolve.actorlexicon import ActorLexicon
 
         span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         text = span.text if span is not None else tok.text
-        entry = next((e for e in ActorLexicon.load().lookup(text)
-                      if e.kind in ("country", "demonym", "capital") and e.country), None)
+        entry = next((e for e in ActorLexicon.load().lookup(text) if e.kind in kinds and e.country), None)
         if entry is None:
             return None
         start = span.start_char if span is not None else tok.idx

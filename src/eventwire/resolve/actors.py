@@ -946,11 +946,7 @@ class _Resolver:
                 and of_country is None and served is None and root.dep_ in SUBJECT_DEPS:
             person = self._described_person(word, root)
             if person is not None:
-                self.out.append(ActorRef(chunk.text, chunk.start_char, chunk.end_char, name=person.ref.name,
-                                         country=person.ref.country, sector=person.ref.sector,
-                                         office=person.ref.office, kind="person"))
-                for t in chunk:
-                    self.covered.add(t.i)
+                self._emit_person(chunk, person)
                 return True
         office = word.office if word.kind == "title" else None
         name = " ".join(t.text for t in body)
@@ -974,9 +970,11 @@ class _Resolver:
         if start == ent.start or root.dep_ not in SUBJECT_DEPS:
             return
         person = self._described_person(None, root)
-        if person is None:
-            return
-        span = self.doc[start:ent.end]
+        if person is not None:
+            self._emit_person(self.doc[start:ent.end], person)
+
+    def _emit_person(self, span: "Span", person: _Person) -> None:
+        """A description ("the businesswoman", "the 52-year-old") as a mention of the person it takes up."""
         self.out.append(ActorRef(span.text, span.start_char, span.end_char, name=person.ref.name,
                                  country=person.ref.country, sector=person.ref.sector, office=person.ref.office,
                                  kind="person"))
