@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from eventwire.eval.eventwire_gold import TEXTS, _in_sentence, claim_fits, event_fits, load
-from eventwire.eval.matching import code_all, countries, locate, match_one_to_one, read_article
+from eventwire.eval.matching import code_all, countries, locate, match_one_to_one, print_groups, read_article
 
 
 def _who(actors) -> str:
@@ -121,15 +121,7 @@ def main() -> None:
     print("coded events by type: matched / false")
     for kind, side in sorted({(t, r) for t, r, _ in tally}):
         print(f"  {kind:10} {side:13} {tally[(kind, side, True)]:3} / {tally[(kind, side, False)]:3}")
-    counts = Counter({k: len(v) for k, v in rows.items()})
-    for k, n in sorted(counts.items()):
-        print(f"{k:28} {n}")
-    for k in sorted(counts):
-        if want and k != want:
-            continue
-        print(f"\n== {k}")
-        for line in rows[k][:limit]:
-            print("  " + line)
+    print_groups(rows, sorted(rows), width=28, want=want, limit=limit)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from eventwire.eval.matching import print_groups
 from eventwire.eval.times import eventwire_finder, recognizers_cases, tempeval_cases
 
 
@@ -72,15 +73,8 @@ def main() -> None:
                 if not any(f.start < g.end and g.start < f.end for g in case.gold):
                     ctx = case.text[max(0, f.start - 50):f.end + 30].replace("\n", " ")
                     rows["spurious"].append(f"{case.text[f.start:f.end]!r:30} {f.value!s:22} ...{ctx}")
-    counts = Counter({k: len(v) for k, v in rows.items()})
-    for k, n in counts.most_common():
-        print(f"{k:24} {n}")
-    for k, _ in counts.most_common():
-        if want and k != want:
-            continue
-        print(f"\n== {k}")
-        for line in rows[k][:limit]:
-            print("  " + line)
+    by_size = [k for k, _ in Counter({k: len(v) for k, v in rows.items()}).most_common()]
+    print_groups(rows, by_size, width=24, want=want, limit=limit)
 
 
 if __name__ == "__main__":

@@ -227,3 +227,16 @@ def countries(actors) -> set[str]:
 
 def sectors(actors) -> set[str]:
     return {a.sector for a in actors if a.sector}
+
+
+def print_groups(rows: dict[str, list[str]], keys: list[str], *, width: int, want: str | None, limit: int) -> None:
+    """An error listing of scripts/: each group's size in the order of `keys`, then up to `limit` lines of each
+    group (of `want` alone where given)."""
+    for k in keys:
+        print(f"{k:{width}} {len(rows[k])}")
+    for k in keys:
+        if want and k != want:
+            continue
+        print(f"\n== {k}")
+        for line in rows[k][:limit]:
+            print("  " + line)
