@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         n_claims += len(coded.claims)
     full, full_cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"pipeline code_articles: {len(articles) / full:.1f} articles/s, {words / full:.0f} words/s "
-          f"({full:.1f} s, {full_cpu:.1f} s CPU; {n_events} events, {n_claims} claims), peak RSS so far {peak_mb():.0f} MB")
+          f"({full:.1f} s, {full_cpu:.1f} s CPU; {n_events} events, {n_claims} claims), "
+          f"peak RSS so far {peak_mb():.0f} MB")
 
     examples = _examples(args.examples)
     if examples:

@@ -536,15 +536,13 @@ class _Resolver:
         chosen.seen_at = token.i
         self.recent.remove(chosen)
         self.recent.append(chosen)
-        ref = chosen.ref
-        self.covered.add(token.i)
-        self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
-                                 country=ref.country, sector=ref.sector, office=ref.office, kind="pronoun"))
+        self._emit_pronoun(token, chosen.ref, chosen.ref.office)
 
     def _plural_pronoun(self, token: "Token", sent_no: int) -> None:
         """"They" as a subject is the party, organisation or group that was last the subject of a main clause, in
-        this sentence or, where "they" is itself one, in the one before: "The Tories insisted they would hold ministers to account. They said they
-        would also press Labour." A "they" inside a quotation is the speaker's and is left alone."""
+        this sentence or, where "they" is itself one, in the one before: "The Tories insisted they would hold
+        ministers to account. They said they would also press Labour." A "they" inside a quotation is the
+        speaker's and is left alone."""
         if token.i in Quotes.of(self.doc).inside:
             return
         # a "they" that is itself a main subject may go back a sentence; one deeper down stays in its own, and
@@ -560,10 +558,7 @@ class _Resolver:
         ref, _ = max(candidates, key=lambda ra: (ra[1], ra[0].start))
         if any(self.doc[p.seen_at].idx > ref.start for p in people):
             return                            # someone named since: "they" may be them and others
-        self.covered.add(token.i)
-        out = ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name, country=ref.country,
-                       sector=ref.sector, office=None, kind="pronoun")
-        self.out.append(out)
+        self._emit_pronoun(token, ref)
         if _is_main_subject(token):
             self.bodies.append((replace(ref, start=token.idx), sent_no))
 
@@ -579,9 +574,13 @@ class _Resolver:
         ref = next((r for r in self.out if r.kind == "organisation" and r.start <= obj.idx < r.end), None)
         if ref is None:
             return
+        self._emit_pronoun(token, ref)
+
+    def _emit_pronoun(self, token: "Token", ref: ActorRef, office: str | None = None) -> None:
+        """A pronoun as a mention of the actor `ref` it refers to (a person keeps the office they hold)."""
         self.covered.add(token.i)
         self.out.append(ActorRef(token.text, token.idx, token.idx + len(token.text), name=ref.name,
-                                 country=ref.country, sector=ref.sector, office=None, kind="pronoun"))
+                                 country=ref.country, sector=ref.sector, office=office, kind="pronoun"))
 
     def _note_body(self, ref: ActorRef, root: "Token") -> None:
         """Remember a party, an organisation or a plural group that is a main clause's subject, for "they"."""
